@@ -1,0 +1,26 @@
+#pragma once
+// Views of a timeline for people.
+
+#include <string>
+
+#include <string_view>
+#include <vector>
+
+#include "chronicle/timeline.hpp"
+#include "chronicle/timex.hpp"
+
+namespace chronicle {
+
+// A Markdown chronology grouped by year and month, sources as footnotes.
+// **Example**: `render_markdown(timeline_from_yaml(read_file("t.yaml"), "t.yaml"))`
+std::string render_markdown(const timeline& timeline);
+
+}  // namespace chronicle
+
+namespace chronicle {
+
+// One JSON object a line per time expression: start, end, text, type, value, and mod, quant,
+// freq where they apply; `file` is added when not empty.
+std::string render_jsonl(const std::vector<timex>& found, std::string_view file);
+
+}  // namespace chronicle

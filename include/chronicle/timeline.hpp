@@ -1,0 +1,82 @@
+#pragma once
+// The timeline: sources and dated events, as schema 1 of the YAML format describes them.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chronicle/document.hpp"
+#include "chronicle/tagger.hpp"
+
+namespace chronicle {
+
+struct source {
+  std::string id;
+  std::string title;
+  std::string publisher;
+  std::string url;
+  std::string path;
+  std::string published;       // ISO day, or empty when unknown
+  std::string published_from;  // argument | metadata | text | unknown
+};
+
+// When an event happened. Dates are kept as the strings the YAML holds, so that a timeline
+// read and written again keeps every byte.
+struct when {
+  std::string value;        // TIMEX3 value
+  std::string start;        // first day covered, or empty when unbounded
+  std::string end;          // last day covered, or empty when unbounded
+  std::string granularity;  // century ... second, or empty
+  std::string mod;
+};
+
+struct timex_ref {
+  std::string text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string type;
+  std::string value;
+};
+
+struct anchor {
+  std::string kind;  // absolute | dct | narrative | event
+  std::string rule;
+  std::string ref;  // what it was resolved against, if anything
+};
+
+struct evidence {
+  std::string source;
+  std::size_t begin = 0;  // byte span of the event's sentence in the source text
+  std::size_t end = 0;
+  timex_ref timex;
+  chronicle::anchor anchor;
+};
+
+struct event {
+  std::string id;
+  chronicle::when when;
+  std::string text;
+  std::vector<std::string> sources;
+  std::vector<chronicle::evidence> evidence;
+};
+
+struct timeline {
+  std::vector<source> sources;
+  std::vector<event> events;
+};
+
+struct extract_options {
+  std::optional<date::sys_days> dct;  // overrides front matter and inference
+  text_mode mode = text_mode::automatic;
+};
+
+// One article to a timeline: tags it, attaches each dated sentence as an event, and orders
+// events by start day, then end day, then position in the text.
+// **Example**: `extract(parse_document(bytes, "a.txt"), tagger::english(), {})`
+timeline extract(const document& doc, const tagger& tagger, const extract_options& options);
+
+// Orders events by when.start (unbounded first), when.end, then original order; renumbers ids.
+void order_events(std::vector<event>& events);
+
+}  // namespace chronicle

@@ -1,0 +1,229 @@
+// Timeline YAML, schema 1: a deterministic writer and a reader that says where input is wrong.
+#include <yaml-cpp/yaml.h>
+
+#include "chronicle/error.hpp"
+#include "chronicle/io.hpp"
+
+namespace chronicle {
+namespace {
+
+constexpr int schema_version = 1;
+
+void quoted(YAML::Emitter& out, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << value;
+}
+
+void plain(YAML::Emitter& out, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  out << YAML::Key << key << YAML::Value << value;
+}
+
+void span(YAML::Emitter& out, std::size_t begin, std::size_t end) {
+  out << YAML::Key << "span" << YAML::Value << YAML::Flow << YAML::BeginSeq << begin << end
+      << YAML::EndSeq;
+}
+
+void write_event(YAML::Emitter& out, const event& e) {
+  out << YAML::BeginMap;
+  plain(out, "id", e.id);
+  out << YAML::Key << "when" << YAML::Value << YAML::BeginMap;
+  quoted(out, "value", e.when.value);
+  quoted(out, "start", e.when.start);
+  quoted(out, "end", e.when.end);
+  plain(out, "granularity", e.when.granularity);
+  plain(out, "mod", e.when.mod);
+  out << YAML::EndMap;
+  quoted(out, "text", e.text);
+  out << YAML::Key << "sources" << YAML::Value << YAML::Flow << e.sources;
+  out << YAML::Key << "evidence" << YAML::Value << YAML::BeginSeq;
+  for (const auto& ev : e.evidence) {
+    out << YAML::BeginMap;
+    plain(out, "source", ev.source);
+    span(out, ev.begin, ev.end);
+    out << YAML::Key << "timex" << YAML::Value << YAML::Flow << YAML::BeginMap;
+    quoted(out, "text", ev.timex.text);
+    span(out, ev.timex.begin, ev.timex.end);
+    plain(out, "type", ev.timex.type);
+    quoted(out, "value", ev.timex.value);
+    out << YAML::EndMap;
+    out << YAML::Key << "anchor" << YAML::Value << YAML::Flow << YAML::BeginMap;
+    plain(out, "kind", ev.anchor.kind);
+    quoted(out, "rule", ev.anchor.rule);
+    quoted(out, "ref", ev.anchor.ref);
+    out << YAML::EndMap;
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+  out << YAML::EndMap;
+}
+
+// Reading ------------------------------------------------------------------------------------
+
+struct reader {
+  const std::string& name;
+
+  [[noreturn]] void fail(const YAML::Node& at, const std::string& what) const {
+    const YAML::Mark mark = at.Mark();
+    const std::size_t line = mark.line < 0 ? 0 : static_cast<std::size_t>(mark.line) + 1;
+    const std::size_t column = mark.column < 0 ? 0 : static_cast<std::size_t>(mark.column) + 1;
+    throw error(name, line, column, what);
+  }
+
+  void expect_map(const YAML::Node& node, const std::string& what) const {
+    if (!node.IsMap()) fail(node, what + " must be a mapping");
+  }
+
+  std::string text(const YAML::Node& map, const char* key, bool required = false) const {
+    const YAML::Node node = map[key];
+    if (!node) {
+      if (required) fail(map, std::string("missing field '") + key + "'");
+      return "";
+    }
+    if (!node.IsScalar()) fail(node, std::string("field '") + key + "' must be a single value");
+    return node.Scalar();
+  }
+
+  std::size_t offset(const YAML::Node& node) const {
+    if (!node.IsScalar()) fail(node, "an offset must be a number");
+    const std::string& s = node.Scalar();
+    if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) {
+      fail(node, "an offset must be a non-negative whole number, not '" + s + "'");
+    }
+    return static_cast<std::size_t>(std::stoull(s));
+  }
+
+  std::pair<std::size_t, std::size_t> span_of(const YAML::Node& map) const {
+    const YAML::Node node = map["span"];
+    if (!node) return {0, 0};
+    if (!node.IsSequence() || node.size() != 2) fail(map, "span must be [begin, end]");
+    const auto begin = offset(node[0]);
+    const auto end = offset(node[1]);
+    if (end < begin) fail(node, "span ends before it begins");
+    return {begin, end};
+  }
+
+  std::vector<std::string> strings(const YAML::Node& map, const char* key) const {
+    std::vector<std::string> values;
+    const YAML::Node node = map[key];
+    if (!node) return values;
+    if (!node.IsSequence()) fail(node, std::string("field '") + key + "' must be a list");
+    for (const auto& item : node) {
+      if (!item.IsScalar()) fail(item, std::string("items of '") + key + "' must be single values");
+      values.push_back(item.Scalar());
+    }
+    return values;
+  }
+
+  const YAML::Node sequence(const YAML::Node& map, const char* key) const {
+    const YAML::Node node = map[key];
+    if (node && !node.IsNull() && !node.IsSequence()) fail(node, std::string("field '") + key + "' must be a list");
+    return node;
+  }
+
+  source read_source(const YAML::Node& node) const {
+    expect_map(node, "a source");
+    return source{text(node, "id", true), text(node, "title"), text(node, "publisher"),
+                  text(node, "url"), text(node, "path"), text(node, "published"),
+                  text(node, "published_from")};
+  }
+
+  event read_event(const YAML::Node& node) const {
+    expect_map(node, "an event");
+    event e;
+    e.id = text(node, "id");
+    const YAML::Node w = node["when"];
+    if (!w) fail(node, "missing field 'when'");
+    expect_map(w, "'when'");
+    e.when = when{text(w, "value"), text(w, "start"), text(w, "end"), text(w, "granularity"),
+                  text(w, "mod")};
+    for (const auto* day : {&e.when.start, &e.when.end}) {
+      if (!day->empty() && !parse_iso_day(*day)) fail(w, "'" + *day + "' is not a calendar date");
+    }
+    e.text = text(node, "text");
+    e.sources = strings(node, "sources");
+    if (const YAML::Node list = sequence(node, "evidence")) {
+      for (const auto& item : list) {
+        expect_map(item, "evidence");
+        evidence ev;
+        ev.source = text(item, "source");
+        std::tie(ev.begin, ev.end) = span_of(item);
+        if (const YAML::Node t = item["timex"]) {
+          expect_map(t, "'timex'");
+          ev.timex.text = text(t, "text");
+          std::tie(ev.timex.begin, ev.timex.end) = span_of(t);
+          ev.timex.type = text(t, "type");
+          ev.timex.value = text(t, "value");
+        }
+        if (const YAML::Node a = item["anchor"]) {
+          expect_map(a, "'anchor'");
+          ev.anchor = anchor{text(a, "kind"), text(a, "rule"), text(a, "ref")};
+        }
+        e.evidence.push_back(std::move(ev));
+      }
+    }
+    return e;
+  }
+};
+
+}  // namespace
+
+std::string to_yaml(const timeline& t) {
+  YAML::Emitter out;
+  out.SetIndent(2);
+  out << YAML::BeginMap;
+  out << YAML::Key << "chronicle" << YAML::Value << schema_version;
+  out << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
+  for (const auto& s : t.sources) {
+    out << YAML::BeginMap;
+    plain(out, "id", s.id);
+    quoted(out, "title", s.title);
+    quoted(out, "publisher", s.publisher);
+    quoted(out, "url", s.url);
+    quoted(out, "path", s.path);
+    quoted(out, "published", s.published);
+    plain(out, "published_from", s.published_from);
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+  out << YAML::Key << "events" << YAML::Value << YAML::BeginSeq;
+  for (const auto& e : t.events) write_event(out, e);
+  out << YAML::EndSeq;
+  out << YAML::EndMap;
+  return std::string(out.c_str()) + "\n";
+}
+
+timeline timeline_from_yaml(std::string_view yaml, const std::string& name) {
+  check_text(yaml, name);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    throw error(name, static_cast<std::size_t>(e.mark.line) + 1,
+                static_cast<std::size_t>(e.mark.column) + 1, e.msg);
+  }
+  const reader r{name};
+  if (!root || root.IsNull()) throw error(name + ": empty file, not a timeline");
+  r.expect_map(root, "a timeline");
+  const YAML::Node version = root["chronicle"];
+  if (!version) r.fail(root, "not a chronicle timeline (no 'chronicle:' schema version)");
+  if (!version.IsScalar() || version.Scalar() != std::to_string(schema_version)) {
+    r.fail(version, "unknown schema version '" + (version.IsScalar() ? version.Scalar() : std::string("?")) +
+                        "' (this chronicle reads 1)");
+  }
+  timeline t;
+  try {
+    if (const YAML::Node list = r.sequence(root, "sources")) {
+      for (const auto& s : list) t.sources.push_back(r.read_source(s));
+    }
+    if (const YAML::Node list = r.sequence(root, "events")) {
+      for (const auto& e : list) t.events.push_back(r.read_event(e));
+    }
+  } catch (const YAML::Exception& e) {
+    throw error(name, static_cast<std::size_t>(e.mark.line) + 1,
+                static_cast<std::size_t>(e.mark.column) + 1, e.msg);
+  }
+  return t;
+}
+
+}  // namespace chronicle

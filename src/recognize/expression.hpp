@@ -1,0 +1,80 @@
+#pragma once
+// Typed, not-yet-anchored time expressions: what recognition hands to resolution.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace chronicle::detail {
+
+enum class expr_kind {
+  date,      // calendar fields: year?, month?, day? ("June 26, 2020", "Dec. 12", "1998")
+  decade,    // "the 1990s"
+  century,   // "the 19th century"
+  quarter,   // "Q3 2019", "the first quarter"
+  half,      // "the first half of 2019"
+  season,    // "summer 2019", "this summer"
+  relative,  // unit and offset from the reference day ("last month", "three days ago")
+  weekday,   // "on Friday", "last Tuesday"
+  ref,       // PAST_REF, PRESENT_REF, FUTURE_REF
+  duration,  // "three years", "several months"
+  set,       // "every Monday", "daily"
+  anaphor,   // offset from the story's latest date ("the day before", "two days later")
+  holiday,   // "Christmas", "Easter 2021"
+  fiscal,    // "fiscal 2021"
+  time,      // a clock time on the reference day ("2:30 p.m.", "noon")
+  modifier,  // "early", "about": joins the expression that follows
+};
+
+std::optional<expr_kind> expr_kind_from_string(std::string_view name);
+
+// What a pattern's action says, before captures are filled in: `date y=$year m=$month`.
+struct expression_template {
+  expr_kind kind = expr_kind::date;
+  struct field {
+    std::string key;
+    std::string literal;  // used when `capture` is empty
+    std::string capture;  // "$month" refers to capture "month"
+    bool negate = false;  // "-$count"
+  };
+  std::vector<field> fields;
+};
+
+// The filled expression. Unset fields are absent; meaning depends on `kind`.
+struct expression {
+  expr_kind kind = expr_kind::date;
+  std::optional<long> year;
+  std::optional<long> month;
+  std::optional<long> day;
+  std::optional<long> weekday;  // ISO: Monday 1 ... Sunday 7
+  std::optional<long> decade;   // 199 for the 1990s
+  std::optional<long> century;  // 18 for the 19th century
+  std::optional<long> quarter;
+  std::optional<long> half;
+  std::string season;  // SP SU FA WI
+  std::string unit;    // day week month year decade century quarter hour minute second weekend
+  std::string amount;  // duration amount: "3", "X", "0.5"
+  long offset = 0;     // relative and anaphoric offset in units
+  std::string direction;  // weekday/date without year: tense | last | next | this
+  std::optional<long> hour;
+  std::optional<long> minute;
+  std::string ampm;  // am | pm
+  std::string part_of_day;  // MO AF EV NI
+  std::string zone;
+  std::string mod;
+  std::string value;  // a literal TIMEX3 value (ref, set)
+  std::string quant;
+  std::string freq;
+  std::string holiday;  // holiday rule: "fixed 12 25", "nth 11 4 4", "easter -2"
+  std::string type;     // explicit TIMEX3 type, overriding the kind's own
+};
+
+// Fills a template from a match's captures; nullopt when a capture cannot stand for the field
+// (e.g. day 31 in a table that meant something else).
+std::optional<expression> fill(const expression_template& action,
+                               const std::vector<std::pair<std::string, std::string>>& captures);
+
+}  // namespace chronicle::detail

@@ -1,0 +1,212 @@
+#include "recognize/pack.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "chronicle/error.hpp"
+#include "recognize/shapes.hpp"
+
+namespace chronicle::detail {
+
+std::optional<std::pair<std::size_t, std::string_view>> word_table::match(
+    const std::vector<token>& tokens, std::size_t at) const {
+  std::optional<std::pair<std::size_t, std::string_view>> best;
+  const auto [first, last] = by_first_token.equal_range(tokens[at].lower);
+  for (auto it = first; it != last; ++it) {
+    const entry& candidate = entries[it->second];
+    const std::size_t n = candidate.tokens.size();
+    if (at + n > tokens.size() || (best && best->first >= n)) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < n && same; ++k) {
+      // Multi-token phrases are written without inner spaces where the text has none
+      // ("a.m.", "mid-"), so only the words themselves are compared.
+      same = tokens[at + k].lower == candidate.tokens[k];
+    }
+    if (same) best = std::pair{n, std::string_view(candidate.value)};
+  }
+  return best;
+}
+
+const word_table& language_pack::table(std::string_view name) const {
+  const auto it = tables.find(name);
+  if (it == tables.end()) throw error("language pack: no word table [" + std::string(name) + "]");
+  return it->second;
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    const std::size_t start = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+// Calls `visit(line_number, line)` for each line that is neither blank nor a comment.
+template <typename Visit>
+void for_each_line(std::string_view text, Visit visit) {
+  std::size_t number = 0;
+  while (!text.empty()) {
+    const std::size_t newline = text.find('\n');
+    const std::string_view line = trim(text.substr(0, newline));
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    ++number;
+    if (!line.empty() && line.front() != '#') visit(number, line);
+  }
+}
+
+void load_tables(std::string_view text, language_pack& pack) {
+  word_table* current = nullptr;
+  for_each_line(text, [&](std::size_t number, std::string_view line) {
+    if (line.front() == '[') {
+      if (line.back() != ']') throw error("data/en/words.txt", number, 1, "unclosed [class]");
+      current = &pack.tables[std::string(line.substr(1, line.size() - 2))];
+      return;
+    }
+    const std::size_t equals = line.find(" = ");
+    if (current == nullptr || equals == std::string_view::npos) {
+      throw error("data/en/words.txt", number, 1, "expected `phrase = value` under a [class]");
+    }
+    word_table::entry entry;
+    for (const token& t : tokenize(trim(line.substr(0, equals)))) entry.tokens.push_back(t.lower);
+    entry.value = std::string(trim(line.substr(equals + 3)));
+    for (const auto& existing : current->entries) {
+      if (existing.tokens == entry.tokens) {
+        throw error("data/en/words.txt", number, 1, "phrase listed twice in its class");
+      }
+    }
+    current->by_first_token.emplace(entry.tokens.front(), current->entries.size());
+    current->entries.push_back(std::move(entry));
+  });
+}
+
+element parse_element(std::string_view word, const language_pack& pack, std::size_t line) {
+  element e;
+  if (word.size() > 2 && word.front() == '[' && word.back() == ']') {
+    e.context = true;
+    word = word.substr(1, word.size() - 2);
+  }
+  while (!word.empty() && (word.front() == '!' || word.front() == '~' || word.front() == '^')) {
+    (word.front() == '!' ? e.negated : word.front() == '~' ? e.attached : e.capitalized) = true;
+    word.remove_prefix(1);
+  }
+  if (word.size() > 1 && word.back() == '?') {
+    e.optional = true;
+    word.remove_suffix(1);
+  }
+  if (word.size() > 2 && word.front() == '<' && word.back() == '>') {
+    e.name = std::string(word.substr(1, word.size() - 2));
+    if (is_shape(e.name)) {
+      e.what = element::kind::shape;
+    } else if (const auto it = pack.tables.find(e.name); it != pack.tables.end()) {
+      e.what = element::kind::table;
+      e.table = &it->second;
+    } else {
+      throw error("data/en/patterns.txt", line, 1, "unknown class <" + e.name + ">");
+    }
+    return e;
+  }
+  std::size_t start = 0;
+  while (start <= word.size()) {
+    const std::size_t bar = std::min(word.find('|', start), word.size());
+    if (bar == start) throw error("data/en/patterns.txt", line, 1, "empty alternative");
+    e.words.emplace_back(word.substr(start, bar - start));
+    start = bar + 1;
+  }
+  return e;
+}
+
+expression_template parse_action(std::string_view text, std::size_t line) {
+  static const std::set<std::string, std::less<>> keys = {
+      "y", "m", "d", "w", "decade", "century", "q", "half", "season", "unit", "n", "offset", "dir",
+      "hour", "min", "ampm", "pod", "zone", "mod", "value", "quant", "freq", "holiday", "type"};
+  const auto words = split_words(text);
+  if (words.empty()) throw error("data/en/patterns.txt", line, 1, "missing action");
+  expression_template action;
+  const auto kind = expr_kind_from_string(words.front());
+  if (!kind) throw error("data/en/patterns.txt", line, 1, "unknown kind " + std::string(words[0]));
+  action.kind = *kind;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::size_t equals = words[i].find('=');
+    if (equals == std::string_view::npos || !keys.contains(words[i].substr(0, equals))) {
+      throw error("data/en/patterns.txt", line, 1, "bad field " + std::string(words[i]));
+    }
+    expression_template::field f;
+    f.key = std::string(words[i].substr(0, equals));
+    std::string_view value = words[i].substr(equals + 1);
+    if (value.starts_with("-$")) {
+      f.negate = true;
+      value.remove_prefix(1);
+    }
+    if (value.starts_with('$')) {
+      f.capture = std::string(value.substr(1));
+    } else {
+      f.literal = std::string(value);
+    }
+    action.fields.push_back(std::move(f));
+  }
+  return action;
+}
+
+// The lower-cased words a pattern can start with; empty when it can start with anything.
+std::set<std::string> first_words(const pattern& p) {
+  std::set<std::string> words;
+  for (const element& e : p.elements) {
+    if (e.negated) continue;
+    if (e.what == element::kind::shape) return {};
+    if (e.what == element::kind::table) {
+      for (const auto& entry : e.table->entries) words.insert(entry.tokens.front());
+    } else {
+      words.insert(e.words.begin(), e.words.end());
+    }
+    if (!e.optional) return words;
+  }
+  return {};
+}
+
+void load_patterns(std::string_view text, language_pack& pack) {
+  for_each_line(text, [&](std::size_t number, std::string_view line) {
+    const std::size_t colon = line.find(": ");
+    const std::size_t arrow = line.find(" => ");
+    if (colon == std::string_view::npos || arrow == std::string_view::npos || arrow < colon) {
+      throw error("data/en/patterns.txt", number, 1, "expected `name: elements => action`");
+    }
+    pattern p;
+    p.name = std::string(trim(line.substr(0, colon)));
+    p.line = number;
+    for (const auto word : split_words(line.substr(colon + 2, arrow - colon - 2))) {
+      p.elements.push_back(parse_element(word, pack, number));
+    }
+    if (p.elements.empty()) throw error("data/en/patterns.txt", number, 1, "no elements");
+    p.action = parse_action(line.substr(arrow + 4), number);
+    pack.patterns.push_back(std::move(p));
+  });
+  for (std::size_t i = 0; i < pack.patterns.size(); ++i) {
+    const auto words = first_words(pack.patterns[i]);
+    if (words.empty()) pack.any_start.push_back(i);
+    for (const auto& w : words) pack.patterns_by_first[w].push_back(i);
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
+                                                        std::string_view patterns) {
+  auto pack = std::make_shared<language_pack>();
+  load_tables(words, *pack);
+  load_patterns(patterns, *pack);
+  return pack;
+}
+
+}  // namespace chronicle::detail

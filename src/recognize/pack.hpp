@@ -1,0 +1,72 @@
+#pragma once
+// The language pack: word tables and recognition patterns, read from data/<lang>/ text files
+// (compiled into the library) and checked when loaded.
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "recognize/expression.hpp"
+#include "text/tokenize.hpp"
+
+namespace chronicle::detail {
+
+// A class of phrases with the value each stands for ("[month] june = 6").
+struct word_table {
+  struct entry {
+    std::vector<std::string> tokens;  // lower-cased, as the tokenizer splits the phrase
+    std::string value;
+  };
+  std::vector<entry> entries;
+  std::unordered_multimap<std::string, std::size_t> by_first_token;
+
+  // The longest entry starting at tokens[at], as (token count, value).
+  std::optional<std::pair<std::size_t, std::string_view>> match(const std::vector<token>& tokens,
+                                                                std::size_t at) const;
+  bool contains(std::string_view word) const { return by_first_token.count(std::string(word)) > 0; }
+};
+
+// One element of a pattern: a literal word (with alternatives), a class capture, or a test
+// on the next token that consumes nothing.
+struct element {
+  enum class kind { literal, table, shape } what = kind::literal;
+  std::vector<std::string> words;  // literal alternatives
+  std::string name;                // class name (table or built-in shape)
+  const word_table* table = nullptr;
+  bool optional = false;
+  bool attached = false;     // "~": no whitespace before this token
+  bool capitalized = false;  // "^": the token starts with an upper-case letter
+  bool negated = false;      // "!": the next token must NOT match; consumes nothing
+  bool context = false;      // "[...]": matched but outside the expression's span
+};
+
+struct pattern {
+  std::string name;
+  std::vector<element> elements;
+  expression_template action;
+  std::size_t line = 0;
+};
+
+struct language_pack {
+  std::map<std::string, word_table, std::less<>> tables;
+  std::vector<pattern> patterns;
+  // Patterns that may start at a token, by its lower-cased text; `any_start` may start anywhere.
+  std::unordered_map<std::string, std::vector<std::size_t>> patterns_by_first;
+  std::vector<std::size_t> any_start;
+
+  const word_table& table(std::string_view name) const;
+};
+
+// Throws chronicle::error naming the data file and line when a table or pattern is malformed.
+std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
+                                                        std::string_view patterns);
+
+// The English pack compiled from data/en.
+std::shared_ptr<const language_pack> english_pack();
+
+}  // namespace chronicle::detail

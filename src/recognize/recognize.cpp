@@ -1,0 +1,203 @@
+#include "recognize/recognize.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "recognize/shapes.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+using captures = std::vector<std::pair<std::string, std::string>>;
+
+struct candidate {
+  std::size_t first = 0;  // span tokens, context excluded
+  std::size_t last = 0;
+  std::size_t pattern = 0;
+  captures values;
+};
+
+// Matches one element at tokens[at]: the tokens it takes and its value, or nothing.
+std::optional<std::pair<std::size_t, std::string>> match_element(const element& e,
+                                                                 const std::vector<token>& tokens,
+                                                                 std::size_t at,
+                                                                 const language_pack& pack) {
+  if (at >= tokens.size()) return std::nullopt;
+  const token& t = tokens[at];
+  if (e.attached && t.space_before) return std::nullopt;
+  if (e.capitalized && !t.capitalized) return std::nullopt;
+  switch (e.what) {
+    case element::kind::literal:
+      for (const auto& w : e.words) {
+        if (w == t.lower) return std::pair{std::size_t{1}, std::string()};
+      }
+      return std::nullopt;
+    case element::kind::table:
+      if (const auto m = e.table->match(tokens, at)) return std::pair{m->first, std::string(m->second)};
+      return std::nullopt;
+    case element::kind::shape:
+      return match_shape(e.name, tokens, at, pack);
+  }
+  return std::nullopt;
+}
+
+// Depth-first over the pattern's elements, keeping the match that ends furthest.
+struct matcher {
+  const pattern& p;
+  const std::vector<token>& tokens;
+  const language_pack& pack;
+  captures values;
+  std::optional<candidate> best;
+  std::size_t span_first = 0;
+  std::size_t span_last = 0;
+  bool span_started = false;
+
+  void run(std::size_t ei, std::size_t ti) {
+    if (ei == p.elements.size()) {
+      if (span_started && (!best || span_last > best->last)) {
+        best = candidate{span_first, span_last, 0, values};
+      }
+      return;
+    }
+    const element& e = p.elements[ei];
+    if (e.negated) {
+      if (!match_element(e, tokens, ti, pack)) run(ei + 1, ti);
+      return;
+    }
+    if (const auto m = match_element(e, tokens, ti, pack)) {
+      const auto saved = std::tuple{span_first, span_last, span_started};
+      if (!e.context) {
+        if (!span_started) span_first = ti;
+        span_started = true;
+        span_last = ti + m->first;
+      }
+      const bool captured = !e.name.empty();
+      if (captured) values.emplace_back(capture_name(e.name), m->second);
+      run(ei + 1, ti + m->first);
+      if (captured) values.pop_back();
+      std::tie(span_first, span_last, span_started) = saved;
+    }
+    if (e.optional) run(ei + 1, ti);
+  }
+
+  // The second <day> in a pattern is captured as "day.2".
+  std::string capture_name(const std::string& name) const {
+    std::size_t seen = 0;
+    for (const auto& v : values) {
+      if (v.first == name || v.first.starts_with(name + ".")) ++seen;
+    }
+    return seen == 0 ? name : name + "." + std::to_string(seen + 1);
+  }
+};
+
+bool is_day_level(const expression& e) {
+  switch (e.kind) {
+    case expr_kind::weekday:
+    case expr_kind::holiday:
+      return true;
+    case expr_kind::date:
+      return e.day.has_value();
+    case expr_kind::relative:
+    case expr_kind::anaphor:
+      return e.unit == "day" && !e.hour;
+    default:
+      return false;
+  }
+}
+
+bool is_date_like(const expression& e) {
+  return e.kind != expr_kind::duration && e.kind != expr_kind::set &&
+         e.kind != expr_kind::modifier && e.kind != expr_kind::ref;
+}
+
+// "early" + "June", "about" + "three years", "8 p.m." + "Thursday".
+std::vector<recognized> join_neighbours(std::vector<recognized> found) {
+  std::vector<recognized> joined;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    recognized current = std::move(found[i]);
+    const bool has_next = i + 1 < found.size() && found[i + 1].first == current.last;
+    if (current.expr.kind == expr_kind::modifier) {
+      if (!has_next) continue;  // a modifier alone is no time expression
+      recognized& next = found[i + 1];
+      // Approximations ("about") qualify amounts; positions ("early") qualify dates.
+      const bool applies = current.expr.type == "DURATION"
+                               ? next.expr.kind == expr_kind::duration
+                               : is_date_like(next.expr) && next.expr.kind != expr_kind::time;
+      if (!applies || !next.expr.mod.empty()) continue;
+      next.first = current.first;
+      next.expr.mod = current.expr.mod;
+      next.rule = current.rule + "+" + next.rule;
+      continue;
+    }
+    if (has_next) {
+      recognized& next = found[i + 1];
+      const bool time_then_day = current.expr.kind == expr_kind::time && is_day_level(next.expr);
+      const bool day_then_time = is_day_level(current.expr) && next.expr.kind == expr_kind::time;
+      if (time_then_day || day_then_time) {
+        recognized& day = time_then_day ? next : current;
+        const recognized& clock = time_then_day ? current : next;
+        day.expr.hour = clock.expr.hour;
+        day.expr.minute = clock.expr.minute;
+        day.expr.ampm = clock.expr.ampm;
+        day.expr.zone = clock.expr.zone;
+        if (day.expr.part_of_day.empty()) day.expr.part_of_day = clock.expr.part_of_day;
+        recognized merged = day;
+        merged.first = current.first;
+        merged.last = next.last;
+        merged.rule = current.rule + "+" + next.rule;
+        joined.push_back(std::move(merged));
+        ++i;
+        continue;
+      }
+    }
+    joined.push_back(std::move(current));
+  }
+  return joined;
+}
+
+}  // namespace
+
+std::vector<recognized> recognize(const std::vector<token>& tokens, const language_pack& pack) {
+  std::vector<candidate> candidates;
+  auto try_pattern = [&](std::size_t index, std::size_t at) {
+    matcher m{pack.patterns[index], tokens, pack, {}, std::nullopt};
+    m.run(0, at);
+    if (m.best) {
+      m.best->pattern = index;
+      candidates.push_back(std::move(*m.best));
+    }
+  };
+  for (std::size_t at = 0; at < tokens.size(); ++at) {
+    if (const auto it = pack.patterns_by_first.find(tokens[at].lower);
+        it != pack.patterns_by_first.end()) {
+      for (const std::size_t index : it->second) try_pattern(index, at);
+    }
+    for (const std::size_t index : pack.any_start) try_pattern(index, at);
+  }
+  // Longest first; among equals the earlier, then the pattern listed first.
+  auto byte_length = [&](const candidate& c) { return tokens[c.last - 1].end - tokens[c.first].begin; };
+  std::stable_sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
+    if (byte_length(a) != byte_length(b)) return byte_length(a) > byte_length(b);
+    if (a.first != b.first) return a.first < b.first;
+    return a.pattern < b.pattern;
+  });
+  std::vector<bool> taken(tokens.size(), false);
+  std::vector<recognized> found;
+  for (const candidate& c : candidates) {
+    if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
+                    taken.begin() + static_cast<std::ptrdiff_t>(c.last), [](bool t) { return t; })) {
+      continue;
+    }
+    const pattern& p = pack.patterns[c.pattern];
+    auto expr = fill(p.action, c.values);
+    if (!expr) continue;
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
+              taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
+    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name});
+  }
+  std::sort(found.begin(), found.end(),
+            [](const recognized& a, const recognized& b) { return a.first < b.first; });
+  return join_neighbours(std::move(found));
+}
+
+}  // namespace chronicle::detail

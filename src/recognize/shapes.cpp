@@ -1,0 +1,159 @@
+#include "recognize/shapes.hpp"
+
+#include <array>
+#include <charconv>
+
+#include "recognize/pack.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+using result = std::optional<std::pair<std::size_t, std::string>>;
+
+std::optional<long> digits_value(std::string_view s) {
+  if (s.empty() || s.size() > 9) return std::nullopt;
+  long value = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}; }
+
+result number_in(const token& t, std::size_t min_digits, std::size_t max_digits, long lo, long hi) {
+  if (t.kind != token_kind::number || t.lower.size() < min_digits || t.lower.size() > max_digits) {
+    return std::nullopt;
+  }
+  const auto v = digits_value(t.lower);
+  if (!v || *v < lo || *v > hi) return std::nullopt;
+  return one(*v);
+}
+
+// "26th", "1st", "22nd", "3rd".
+std::optional<long> ordinal_suffix_value(std::string_view s) {
+  if (s.size() < 3) return std::nullopt;
+  const auto suffix = s.substr(s.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+  return digits_value(s.substr(0, s.size() - 2));
+}
+
+result ordinal(const std::vector<token>& tokens, std::size_t at, const language_pack& pack,
+               long hi) {
+  if (const auto v = ordinal_suffix_value(tokens[at].lower); v && *v >= 1 && *v <= hi) {
+    return one(*v);
+  }
+  if (const auto m = pack.table("ordinal").match(tokens, at)) {
+    const auto v = digits_value(m->second);
+    if (v && *v <= hi) return std::pair{m->first, std::string(m->second)};
+  }
+  return std::nullopt;
+}
+
+// A count in digits ("3", "1.5") or words ("twenty-five", "one hundred").
+result count(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
+  const token& t = tokens[at];
+  if (t.kind == token_kind::number) {
+    if (at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
+        tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before) {
+      return std::pair{std::size_t{3}, t.lower + "." + tokens[at + 2].lower};
+    }
+    if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
+    return std::nullopt;
+  }
+  const word_table& numbers = pack.table("number");
+  long total = 0;
+  long current = 0;
+  std::size_t i = at;
+  std::size_t used = 0;
+  while (i < tokens.size()) {
+    // "twenty-five": a hyphen joins two number words.
+    std::size_t next = i;
+    if (used > 0 && tokens[i].lower == "-" && i + 1 < tokens.size()) next = i + 1;
+    if (used > 0 && tokens[next].lower == "and") break;
+    const auto m = numbers.match(tokens, next);
+    if (!m) break;
+    const long v = digits_value(m->second).value_or(0);
+    if (v == 100 || v == 1000) {
+      current = (current == 0 ? 1 : current) * v;
+      if (v == 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if (used > 0 && current % 100 != 0 && (current % 10 != 0 || v >= 10)) {
+      break;  // "five six" is two numbers, not one
+    } else {
+      current += v;
+    }
+    i = next + m->first;
+    used = i - at;
+  }
+  if (used == 0) return std::nullopt;
+  return std::pair{used, std::to_string(total + current)};
+}
+
+// "1990s" -> 199, "90s" -> the two digits.
+result decade(const token& t, std::size_t digits) {
+  const std::string_view s = t.lower;
+  if (s.size() != digits + 1 || s.back() != 's' || s[digits - 1] != '0') return std::nullopt;
+  const auto v = digits_value(s.substr(0, digits));
+  if (!v) return std::nullopt;
+  return one(digits == 4 ? *v / 10 : *v);
+}
+
+result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_digits,
+                       std::size_t hi_digits) {
+  const std::string_view s = t.lower;
+  if (!s.starts_with(prefix)) return std::nullopt;
+  const auto rest = s.substr(prefix.size());
+  if (rest.size() < lo_digits || rest.size() > hi_digits) return std::nullopt;
+  const auto v = digits_value(rest);
+  if (!v) return std::nullopt;
+  return one(*v);
+}
+
+}  // namespace
+
+constexpr std::array<std::string_view, 15> shape_names = {
+    "year", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade", "decade2",
+    "quarter_code", "fy", "content_word", "number", "word"};
+
+bool is_shape(std::string_view name) {
+  for (const auto s : shape_names) {
+    if (s == name) return true;
+  }
+  return false;
+}
+
+result match_shape(std::string_view name, const std::vector<token>& tokens, std::size_t at,
+                   const language_pack& pack) {
+  const token& t = tokens[at];
+  if (name == "year") return number_in(t, 4, 4, 1000, 2999);
+  if (name == "year2") return number_in(t, 2, 2, 0, 99);
+  if (name == "day") {
+    if (const auto r = number_in(t, 1, 2, 1, 31)) return r;
+    return ordinal(tokens, at, pack, 31);
+  }
+  if (name == "month_num") return number_in(t, 1, 2, 1, 12);
+  if (name == "hour") return number_in(t, 1, 2, 0, 24);
+  if (name == "minute") return number_in(t, 2, 2, 0, 59);
+  if (name == "count") return count(tokens, at, pack);
+  if (name == "ord") return ordinal(tokens, at, pack, 100);
+  if (name == "decade") return decade(t, 4);
+  if (name == "decade2") return decade(t, 2);
+  if (name == "quarter_code") return prefixed_number(t, "q", 1, 1);
+  if (name == "fy") return prefixed_number(t, "fy", 2, 4);
+  if (name == "number") return number_in(t, 1, 9, 0, 999999999);
+  if (name == "word") {
+    if (t.kind != token_kind::word) return std::nullopt;
+    return std::pair{std::size_t{1}, t.lower};
+  }
+  if (name == "content_word") {
+    // A lower-case word that is not a function word: "2000 soldiers", not "1998 and".
+    if (t.kind != token_kind::word || t.capitalized) return std::nullopt;
+    if (pack.table("function_word").contains(t.lower)) return std::nullopt;
+    return std::pair{std::size_t{1}, t.lower};
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronicle::detail

@@ -1,0 +1,403 @@
+#include "resolve/resolve.hpp"
+
+#include <array>
+#include <charconv>
+#include <cstdlib>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "resolve/calendar.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+using namespace date;
+using span = std::pair<sys_days, sys_days>;
+
+enum class lean { past, future, nearest };
+
+struct anchor_point {
+  std::optional<reference> ref;
+  anchor_kind kind = anchor_kind::dct;
+};
+
+// What a relative expression counts from: the story's latest date for anaphora and in
+// narrative text, the publication date otherwise, whichever exists.
+anchor_point anchor_for(const resolve_context& c, bool anaphoric) {
+  if ((anaphoric || c.narrative) && c.story) return {c.story, anchor_kind::narrative};
+  if (c.dct) return {reference{*c.dct, granularity::day}, anchor_kind::dct};
+  if (c.story) return {c.story, anchor_kind::narrative};
+  return {};
+}
+
+lean lean_of(const resolve_context& c, const anchor_point& a) {
+  if (a.kind == anchor_kind::narrative) return lean::nearest;
+  switch (c.clause) {
+    case tense::past: return lean::past;
+    case tense::future: return lean::future;
+    default: return lean::nearest;
+  }
+}
+
+resolution with_days(resolution r, span days, granularity grain) {
+  r.first_day = days.first;
+  r.last_day = days.second;
+  r.grain = grain;
+  return r;
+}
+
+resolution period(sys_days day, granularity grain) {
+  resolution r;
+  r.value = period_value(day, grain);
+  return with_days(std::move(r), period_days(day, grain), grain);
+}
+
+resolution anchored(resolution r, const anchor_point& a, std::string step) {
+  r.anchor = a.kind;
+  r.anchor_ref = iso_day(a.ref->day);
+  r.step = std::move(step);
+  return r;
+}
+
+// Picks the year, among the reference's and its neighbours, whose period `in_year` gives
+// lies the way the clause leans: the latest before the reference, the earliest after, or
+// the nearest. A reference known only to the year keeps its year.
+std::optional<span> choose_year(const reference& ref, lean direction,
+                                const std::function<std::optional<span>(year)>& in_year) {
+  const year base = year_month_day{ref.day}.year();
+  if (ref.grain <= granularity::year) return in_year(base);
+  std::optional<span> best;
+  long best_distance = 0;
+  for (const int delta : {-1, 0, 1}) {
+    const auto candidate = in_year(base + years{delta});
+    if (!candidate) continue;
+    const bool before = candidate->first <= ref.day;
+    const bool after = candidate->second >= ref.day;
+    long distance = 0;
+    if (candidate->second < ref.day) distance = (ref.day - candidate->second).count();
+    if (candidate->first > ref.day) distance = (candidate->first - ref.day).count();
+    if (direction == lean::past && !before) continue;
+    if (direction == lean::future && !after) continue;
+    const bool better = !best || (direction == lean::past    ? candidate->first > best->first
+                                  : direction == lean::future ? candidate->first < best->first
+                                                              : distance < best_distance);
+    if (better) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string clock_suffix(const expression& e) {
+  if (e.hour) {
+    long hour = *e.hour;
+    if (e.ampm == "pm" && hour < 12) hour += 12;
+    if (e.ampm == "am" && hour == 12) hour = 0;
+    return fmt::format("T{:02}:{:02}{}", hour, e.minute.value_or(0), e.zone);
+  }
+  if (!e.part_of_day.empty()) return "T" + e.part_of_day;
+  return "";
+}
+
+// A day-level resolution with the clock time or part of day the expression adds, if any.
+resolution on_day(sys_days day, const expression& e) {
+  resolution r = period(day, granularity::day);
+  const std::string clock = clock_suffix(e);
+  if (!clock.empty()) {
+    r.type = timex_type::time;
+    r.value += clock;
+    r.grain = e.hour ? (e.minute ? granularity::minute : granularity::hour) : granularity::day;
+  }
+  return r;
+}
+
+resolution unresolved(std::string value, timex_type type = timex_type::date) {
+  resolution r;
+  r.type = type;
+  r.value = std::move(value);
+  r.step = "unanchored";
+  return r;
+}
+
+std::string duration_value(const expression& e) {
+  struct unit_code {
+    std::string_view unit;
+    std::string_view code;
+    bool clock;
+  };
+  static constexpr std::array<unit_code, 11> codes = {{{"year", "Y", false},
+                                                       {"month", "M", false},
+                                                       {"week", "W", false},
+                                                       {"day", "D", false},
+                                                       {"decade", "DE", false},
+                                                       {"century", "CE", false},
+                                                       {"quarter", "Q", false},
+                                                       {"weekend", "WE", false},
+                                                       {"hour", "H", true},
+                                                       {"minute", "M", true},
+                                                       {"second", "S", true}}};
+  std::string unit = e.unit;
+  std::string amount = e.amount.empty() ? "1" : e.amount;
+  if (unit == "fortnight") {
+    unit = "week";
+    const long n = std::strtol(amount.c_str(), nullptr, 10);
+    amount = amount == "X" ? "X" : std::to_string(2 * n);
+  }
+  // Halves are written in the next smaller unit: "half an hour" is PT30M, not PT0.5H.
+  if (amount == "0.5") {
+    static constexpr std::array<std::array<std::string_view, 3>, 6> halves = {{
+        {"hour", "30", "minute"},
+        {"day", "12", "hour"},
+        {"year", "6", "month"},
+        {"decade", "5", "year"},
+        {"century", "50", "year"},
+        {"minute", "30", "second"},
+    }};
+    for (const auto& h : halves) {
+      if (h[0] == unit) {
+        amount = h[1];
+        unit = h[2];
+        break;
+      }
+    }
+  }
+  for (const auto& c : codes) {
+    if (c.unit == unit) return fmt::format("P{}{}{}", c.clock ? "T" : "", amount, c.code);
+  }
+  return "P" + amount + "D";
+}
+
+std::optional<span> month_day_in(year y, const expression& e) {
+  if (!e.month) return std::nullopt;
+  const month m{static_cast<unsigned>(*e.month)};
+  if (!e.day) return span{sys_days{y / m / 1}, sys_days{y / m / last}};
+  const year_month_day ymd{y, m, day{static_cast<unsigned>(*e.day)}};
+  if (!ymd.ok()) return std::nullopt;
+  return span{sys_days{ymd}, sys_days{ymd}};
+}
+
+resolution resolve_date(const expression& e, const resolve_context& c) {
+  if (e.month && (*e.month < 1 || *e.month > 12)) return unresolved("", timex_type::date);
+  if (e.year) {
+    const year y{static_cast<int>(*e.year)};
+    if (!e.month) {
+      resolution r = period(sys_days{y / 1 / 1}, granularity::year);
+      r.step = "absolute";
+      return r;
+    }
+    const auto days = month_day_in(y, e);
+    if (!days) return unresolved("");  // "February 30, 2021" is no calendar date
+    resolution r = e.day ? on_day(days->first, e) : period(days->first, granularity::month);
+    r.step = "absolute";
+    return r;
+  }
+  const anchor_point a = anchor_for(c, false);
+  if (!a.ref) {
+    const std::string mm = e.month ? fmt::format("{:02}", *e.month) : "XX";
+    return unresolved(e.day ? fmt::format("XXXX-{}-{:02}", mm, *e.day) : "XXXX-" + mm);
+  }
+  const auto days = choose_year(*a.ref, lean_of(c, a), [&](year y) { return month_day_in(y, e); });
+  if (!days) return unresolved("");
+  resolution r = e.day ? on_day(days->first, e) : period(days->first, granularity::month);
+  return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
+}
+
+resolution resolve_weekday(const expression& e, const resolve_context& c) {
+  const anchor_point a = anchor_for(c, false);
+  const weekday target{static_cast<unsigned>(*e.weekday % 7)};
+  if (!a.ref) return unresolved(fmt::format("XXXX-WXX-{}", *e.weekday));
+  const sys_days ref = a.ref->day;
+  sys_days day = ref;
+  std::string step;
+  if (e.direction == "last") {
+    day = weekday_on_or_before(ref - days{1}, target);
+    step = "weekday/last";
+  } else if (e.direction == "next") {
+    day = weekday_on_or_after(ref + days{1}, target);
+    step = "weekday/next";
+  } else if (e.direction == "this") {
+    day = weekday_on_or_before(ref, Monday) + (target - Monday);
+    step = "weekday/this";
+  } else {
+    const sys_days before = weekday_on_or_before(ref, target);
+    const sys_days after = weekday_on_or_after(ref, target);
+    switch (a.kind == anchor_kind::narrative ? lean::future : lean_of(c, a)) {
+      case lean::past: day = before; step = "weekday/past"; break;
+      case lean::future: day = after; step = "weekday/future"; break;
+      case lean::nearest:
+        day = (ref - before) <= (after - ref) ? before : after;
+        step = "weekday/nearest";
+        break;
+    }
+  }
+  return anchored(on_day(day, e), a, step);
+}
+
+resolution resolve_relative(const expression& e, const resolve_context& c, bool anaphoric) {
+  const anchor_point a = anchor_for(c, anaphoric);
+  const auto unit_grain = unit_granularity(e.unit);
+  if (!a.ref || !unit_grain) {
+    if (e.offset == 0 && e.unit == "day") return unresolved("PRESENT_REF");
+    return unresolved(e.offset < 0 ? "PAST_REF" : "FUTURE_REF");
+  }
+  if (e.amount == "X") {
+    resolution r = unresolved(e.offset < 0 ? "PAST_REF" : "FUTURE_REF");
+    return anchored(std::move(r), a, "relative/vague");
+  }
+  const auto day = shift(a.ref->day, e.unit, e.offset);
+  if (!day) return unresolved("");
+  // An anaphor cannot be finer than the date it counts from: "two days later" after "1939".
+  granularity grain = std::min(*unit_grain, granularity::day);
+  if (anaphoric && a.ref->grain < grain) grain = a.ref->grain;
+  resolution r = grain == granularity::day ? on_day(*day, e) : period(*day, grain);
+  if (e.unit == "weekend" && grain == granularity::week) {
+    r.value += "-WE";
+    r.first_day = weekday_on_or_before(*day, Monday) + days{5};
+    r.last_day = *r.first_day + days{1};
+  }
+  return anchored(std::move(r), a, anaphoric ? "anaphor/" + e.unit : "relative/" + e.unit);
+}
+
+resolution resolve_period_of_year(const expression& e, const resolve_context& c) {
+  // Quarters, halves and seasons: fixed when the year is given, else the anchor's year
+  // moved by the offset ("last summer"), leaning with the tense when no offset is said.
+  std::function<std::optional<span>(year)> in_year;
+  std::string suffix;
+  if (e.kind == expr_kind::quarter) {
+    if (!e.quarter || *e.quarter < 1 || *e.quarter > 4) return unresolved("");
+    in_year = [&](year y) { return std::optional<span>(quarter_days(y, static_cast<unsigned>(*e.quarter))); };
+    suffix = fmt::format("-Q{}", *e.quarter);
+  } else if (e.kind == expr_kind::half) {
+    if (!e.half || *e.half < 1 || *e.half > 2) return unresolved("");
+    in_year = [&](year y) { return std::optional<span>(half_days(y, static_cast<unsigned>(*e.half))); };
+    suffix = fmt::format("-H{}", *e.half);
+  } else {
+    in_year = [&](year y) { return season_days(y, e.season); };
+    suffix = "-" + e.season;
+  }
+  const auto grain = e.kind == expr_kind::season ? granularity::season : granularity::quarter;
+  auto make = [&](year y, std::string step) {
+    const auto days = in_year(y);
+    resolution r;
+    if (!days) return unresolved("");
+    r.value = year_string(y) + suffix;
+    r = with_days(std::move(r), *days, grain);
+    r.step = std::move(step);
+    return r;
+  };
+  if (e.year) return make(year{static_cast<int>(*e.year)}, "absolute");
+  const anchor_point a = anchor_for(c, false);
+  if (!a.ref) return unresolved("XXXX" + suffix);
+  const year base = year_month_day{a.ref->day}.year();
+  if (e.direction.empty()) {
+    const auto days = choose_year(*a.ref, lean_of(c, a), in_year);
+    if (!days) return unresolved("");
+    // The season's year is the year its last day falls in (winter 2020 ends in February).
+    return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");
+  }
+  return anchored(make(base + years{e.offset}, ""), a, "period/offset");
+}
+
+resolution resolve_holiday(const expression& e, const resolve_context& c) {
+  auto in_year = [&](year y) -> std::optional<span> {
+    const auto d = holiday_in(y, e.holiday);
+    if (!d) return std::nullopt;
+    return span{*d, *d};
+  };
+  if (e.year) {
+    const auto d = in_year(year{static_cast<int>(*e.year)});
+    if (!d) return unresolved("");
+    resolution r = on_day(d->first, e);
+    r.step = "holiday/absolute";
+    return r;
+  }
+  const anchor_point a = anchor_for(c, false);
+  if (!a.ref) return unresolved("XXXX-XX-XX");
+  const auto d = choose_year(*a.ref, lean_of(c, a), in_year);
+  if (!d) return unresolved("");
+  return anchored(on_day(d->first, e), a, "holiday/year-from-anchor");
+}
+
+resolution resolve_time(const expression& e, const resolve_context& c) {
+  expression clock = e;
+  if (!e.value.empty()) {  // "noon" = "12:00"
+    long h = 0, m = 0;
+    std::from_chars(e.value.data(), e.value.data() + 2, h);
+    std::from_chars(e.value.data() + 3, e.value.data() + e.value.size(), m);
+    clock.hour = h;
+    clock.minute = m;
+  }
+  const anchor_point a = anchor_for(c, false);
+  if (!a.ref) return unresolved("XXXX-XX-XX" + clock_suffix(clock), timex_type::time);
+  return anchored(on_day(a.ref->day, clock), a, "time/on-anchor-day");
+}
+
+}  // namespace
+
+resolution resolve(const expression& e, const resolve_context& c) {
+  resolution r;
+  switch (e.kind) {
+    case expr_kind::date: r = resolve_date(e, c); break;
+    case expr_kind::weekday: r = resolve_weekday(e, c); break;
+    case expr_kind::relative: r = resolve_relative(e, c, false); break;
+    case expr_kind::anaphor: r = resolve_relative(e, c, true); break;
+    case expr_kind::quarter:
+    case expr_kind::half:
+    case expr_kind::season: r = resolve_period_of_year(e, c); break;
+    case expr_kind::holiday: r = resolve_holiday(e, c); break;
+    case expr_kind::time: r = resolve_time(e, c); break;
+    case expr_kind::decade: {
+      long decade = e.decade.value_or(0);
+      if (e.direction == "short") {  // "the '90s": the latest such decade not after the anchor
+        const anchor_point a = anchor_for(c, false);
+        const int ref_year = a.ref ? static_cast<int>(year_month_day{a.ref->day}.year()) : 2000;
+        decade = ref_year / 100 * 10 + decade / 10;
+        if (decade * 10 > ref_year) decade -= 10;
+      }
+      r = period(sys_days{year{static_cast<int>(decade * 10)} / 1 / 1}, granularity::decade);
+      r.step = "absolute";
+      break;
+    }
+    case expr_kind::century: {
+      // "the 19th century" is 1801..1900 by the count, "18" (the 1800s) by TIMEX3 custom.
+      const long century = e.century.value_or(1) - 1;
+      r = period(sys_days{year{static_cast<int>(century * 100)} / 1 / 1}, granularity::century);
+      r.step = "absolute";
+      break;
+    }
+    case expr_kind::fiscal: {
+      long y = e.year.value_or(0);
+      if (y < 100) y += y < 50 ? 2000 : 1900;
+      r.value = "FY" + year_string(year{static_cast<int>(y)});
+      r.step = "absolute";
+      break;
+    }
+    case expr_kind::ref: r = unresolved(e.value); r.step = "reference"; break;
+    case expr_kind::duration:
+      r.type = timex_type::duration;
+      r.value = duration_value(e);
+      r.step = "duration";
+      break;
+    case expr_kind::set:
+      r.type = timex_type::set;
+      if (!e.value.empty()) r.value = e.value;
+      else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}", *e.weekday);
+      else if (!e.part_of_day.empty()) r.value = "XXXX-XX-XXT" + e.part_of_day;
+      else r.value = duration_value(e);
+      r.quant = e.quant;
+      r.freq = e.freq;
+      r.step = "set";
+      break;
+    case expr_kind::modifier: r = unresolved(""); break;
+  }
+  if (!e.type.empty() && e.kind != expr_kind::modifier) {
+    if (e.type == "DURATION") r.type = timex_type::duration;
+    if (e.type == "TIME") r.type = timex_type::time;
+    if (e.type == "SET") r.type = timex_type::set;
+  }
+  return r;
+}
+
+}  // namespace chronicle::detail

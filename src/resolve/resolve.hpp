@@ -1,0 +1,44 @@
+#pragma once
+// Resolution: a typed expression and what it is relative to, to a TIMEX3 value and the days
+// it covers.
+
+#include <optional>
+#include <string>
+
+#include <date/date.h>
+
+#include "chronicle/timex.hpp"
+#include "recognize/expression.hpp"
+#include "resolve/tense.hpp"
+
+namespace chronicle::detail {
+
+// A date the text has established: the publication date or the story's latest date.
+struct reference {
+  date::sys_days day;
+  granularity grain = granularity::day;
+};
+
+struct resolve_context {
+  std::optional<date::sys_days> dct;
+  std::optional<reference> story;  // the latest date the text mentioned before this point
+  bool narrative = false;          // relative expressions follow the story, not the DCT
+  tense clause = tense::none;
+};
+
+struct resolution {
+  timex_type type = timex_type::date;
+  std::string value;
+  std::optional<date::sys_days> first_day;
+  std::optional<date::sys_days> last_day;
+  std::optional<granularity> grain;
+  anchor_kind anchor = anchor_kind::absolute;
+  std::string step;        // how: "weekday/past", "absolute", ...
+  std::string anchor_ref;  // ISO day it was resolved against
+  std::string quant;
+  std::string freq;
+};
+
+resolution resolve(const expression& e, const resolve_context& context);
+
+}  // namespace chronicle::detail

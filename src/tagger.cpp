@@ -1,0 +1,133 @@
+// The tagger: tokenize, recognize, resolve — the first three stages of the pipeline.
+#include "chronicle/tagger.hpp"
+
+#include <algorithm>
+
+#include "recognize/pack.hpp"
+#include "recognize/recognize.hpp"
+#include "resolve/resolve.hpp"
+#include "resolve/tense.hpp"
+#include "text/sentences.hpp"
+#include "text/tokenize.hpp"
+
+namespace chronicle {
+namespace detail {
+
+namespace en_pack {
+extern const std::string_view words;
+extern const std::string_view patterns;
+}  // namespace en_pack
+
+std::shared_ptr<const language_pack> english_pack() {
+  static const auto pack = load_language_pack(en_pack::words, en_pack::patterns);
+  return pack;
+}
+
+namespace {
+
+// Narrative text (histories, biographies) mostly dates itself: most of its absolute dates lie
+// far before the publication date. News mostly speaks of its own days.
+bool looks_narrative(const std::vector<recognized>& found, std::optional<date::sys_days> dct) {
+  if (!dct) return true;
+  const int dct_year = static_cast<int>(date::year_month_day{*dct}.year());
+  std::size_t absolute = 0;
+  std::size_t distant = 0;
+  for (const auto& r : found) {
+    if (r.expr.kind != expr_kind::date || !r.expr.year) continue;
+    ++absolute;
+    if (*r.expr.year < dct_year - 10) ++distant;
+  }
+  return absolute >= 4 && distant * 3 >= absolute * 2;
+}
+
+}  // namespace
+}  // namespace detail
+
+tagger::tagger(std::shared_ptr<const detail::language_pack> pack) : pack_(std::move(pack)) {}
+
+const tagger& tagger::english() {
+  static const tagger english{detail::english_pack()};
+  return english;
+}
+
+std::vector<timex> tagger::tag(std::string_view text, const tag_options& options) const {
+  using namespace detail;
+  const auto tokens = tokenize(text);
+  const auto sentences = split_sentences(text, tokens, pack_->table("abbreviation"));
+  const auto found = recognize(tokens, *pack_);
+
+  resolve_context context;
+  context.dct = options.dct;
+  context.narrative = options.mode == text_mode::narrative ||
+                      (options.mode == text_mode::automatic && looks_narrative(found, options.dct));
+  std::vector<timex> result;
+  result.reserve(found.size());
+  std::size_t s = 0;
+  for (const recognized& r : found) {
+    while (s + 1 < sentences.size() && sentences[s].last <= r.first) ++s;
+    context.clause = clause_tense(tokens, sentences[s].first, sentences[s].last, r.first, r.last, *pack_);
+    const resolution res = resolve(r.expr, context);
+    if (res.value.empty()) continue;  // no calendar date: "February 30"
+    timex t;
+    t.begin = tokens[r.first].begin;
+    t.end = tokens[r.last - 1].end;
+    t.text = std::string(text.substr(t.begin, t.end - t.begin));
+    t.type = res.type;
+    t.value = res.value;
+    t.mod = r.expr.mod;
+    t.quant = res.quant;
+    t.freq = res.freq;
+    t.first_day = res.first_day;
+    t.last_day = res.last_day;
+    t.grain = res.grain;
+    t.anchor = res.anchor;
+    t.rule = r.rule + (res.step.empty() ? "" : " " + res.step);
+    t.anchor_ref = res.anchor_ref;
+    // The story moves on with every date it names, finer dates included.
+    if (t.first_day && t.grain && (t.type == timex_type::date || t.type == timex_type::time)) {
+      context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
+    }
+    result.push_back(std::move(t));
+  }
+  return result;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> tagger::sentences(std::string_view text) const {
+  const auto tokens = detail::tokenize(text);
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const auto& s : detail::split_sentences(text, tokens, pack_->table("abbreviation"))) {
+    if (s.first < s.last) spans.emplace_back(tokens[s.first].begin, tokens[s.last - 1].end);
+  }
+  return spans;
+}
+
+std::optional<date::sys_days> tagger::infer_publication_date(std::string_view text) const {
+  using namespace detail;
+  const auto tokens = tokenize(text);
+  const auto found = recognize(tokens, *pack_);
+  std::vector<std::pair<date::sys_days, std::size_t>> full_dates;  // (day, token after it)
+  std::vector<long> weekdays_named;
+  for (const recognized& r : found) {
+    if (r.expr.kind == expr_kind::weekday) weekdays_named.push_back(*r.expr.weekday % 7);
+    if (r.expr.kind != expr_kind::date || !r.expr.year || !r.expr.month || !r.expr.day) continue;
+    const resolution res = resolve(r.expr, resolve_context{});
+    if (res.first_day) full_dates.emplace_back(*res.first_day, r.last);
+  }
+  // A dateline: "PARIS, June 29, 2020 - ..." near the start, the date followed by a dash.
+  for (const auto& [day, after] : full_dates) {
+    if (after < tokens.size() && tokens[after].begin < 400 &&
+        (tokens[after].lower == "-" || tokens[after].lower == "--")) {
+      return day;
+    }
+  }
+  // Otherwise the latest full date whose weekday the article names ("on Friday").
+  std::optional<date::sys_days> best;
+  for (const auto& [day, after] : full_dates) {
+    const long wd = static_cast<long>(date::weekday{day}.c_encoding());
+    if (std::find(weekdays_named.begin(), weekdays_named.end(), wd) == weekdays_named.end()) continue;
+    if (!best || day > *best) best = day;
+  }
+  return best;
+}
+
+}  // namespace chronicle

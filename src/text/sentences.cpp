@@ -1,0 +1,73 @@
+#include "text/sentences.hpp"
+
+#include "recognize/pack.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+bool is_closing(const token& t) {
+  return t.lower == "\"" || t.lower == "'" || t.lower == ")" || t.lower == "]" ||
+         t.lower == "\xe2\x80\x9d";  // right double quotation mark
+}
+
+bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+  const std::string_view gap = text.substr(from, to - from);
+  const std::size_t first = gap.find('\n');
+  return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
+}
+
+// Whether the period at tokens[period] belongs to an abbreviation rather than ending the
+// sentence. "U.S." and "p.m." are split as u . s . — the abbreviation is the letters and inner
+// periods. Titles ("Gen.") never end a sentence; other abbreviations ("U.S.") do when a
+// capitalized word follows.
+bool ends_abbreviation(const std::vector<token>& tokens, std::size_t period, bool next_capitalized,
+                       const word_table& abbreviations) {
+  if (period == 0) return false;
+  const token& before = tokens[period - 1];
+  if (before.kind != token_kind::word || tokens[period].space_before) return false;
+  std::size_t start = period - 1;
+  while (start >= 2 && tokens[start - 1].lower == "." && !tokens[start].space_before &&
+         !tokens[start - 1].space_before && tokens[start - 2].kind == token_kind::word) {
+    start -= 2;
+  }
+  for (std::size_t from = start; from < period; from += 2) {
+    const auto m = abbreviations.match(tokens, from);
+    if (m && from + m->first == period) return m->second == "title" || !next_capitalized;
+  }
+  // A single capital letter is an initial ("Khalifa H. Haftar").
+  return before.lower.size() == 1 && before.capitalized;
+}
+
+}  // namespace
+
+std::vector<sentence> split_sentences(std::string_view text, const std::vector<token>& tokens,
+                                      const word_table& abbreviations) {
+  std::vector<sentence> sentences;
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    bool end = false;
+    std::size_t last = i + 1;
+    const std::string& w = tokens[i].lower;
+    if (w == "." || w == "!" || w == "?") {
+      while (last < tokens.size() && is_closing(tokens[last]) && !tokens[last].space_before) ++last;
+      const bool next_starts = last == tokens.size() || tokens[last].space_before;
+      const bool next_capitalized = last < tokens.size() && tokens[last].capitalized;
+      end = next_starts &&
+            !(w == "." && ends_abbreviation(tokens, i, next_capitalized, abbreviations));
+    }
+    if (!end && i + 1 < tokens.size() &&
+        blank_line_between(text, tokens[i].end, tokens[i + 1].begin)) {
+      end = true;
+      last = i + 1;
+    }
+    if (end || last == tokens.size()) {
+      sentences.push_back(sentence{first, last});
+      first = last;
+      i = last - 1;
+    }
+  }
+  if (first < tokens.size()) sentences.push_back(sentence{first, tokens.size()});
+  return sentences;
+}
+
+}  // namespace chronicle::detail

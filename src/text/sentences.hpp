@@ -1,0 +1,24 @@
+#pragma once
+// Sentence boundaries over tokens: the unit events and tense are read in.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text/tokenize.hpp"
+
+namespace chronicle::detail {
+
+struct word_table;
+
+struct sentence {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+};
+
+// A sentence ends after ".", "!" or "?" (and any closing quotes or brackets) unless the period
+// belongs to an abbreviation from `abbreviations`, and at every blank line.
+std::vector<sentence> split_sentences(std::string_view text, const std::vector<token>& tokens,
+                                      const word_table& abbreviations);
+
+}  // namespace chronicle::detail

@@ -1,0 +1,89 @@
+#include "text/tokenize.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Length of the UTF-8 sequence starting with `lead`; 1 for anything malformed so that the
+// tokenizer always advances (input is validated before it gets here).
+std::size_t sequence_length(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Latin letters with diacritics (U+00C0..U+024F) belong inside words: "Élysée", "Türkiye".
+bool is_latin_letter(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0xC3 || lead > 0xC9 || i + 1 >= text.size()) return false;
+  return lead != 0xC3 || static_cast<unsigned char>(text[i + 1]) != 0x97;  // not U+00D7 (x)
+}
+
+// Lower case, with typographic apostrophes and dashes folded to ASCII so that the language
+// pack need not list "New Year’s Day" twice.
+std::string fold(std::string_view raw) {
+  if (raw == "\u2019" || raw == "\u2018") return "'";
+  if (raw == "\u2013" || raw == "\u2014") return "-";
+  std::string lower(raw);
+  for (auto& ch : lower) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return lower;
+}
+
+}  // namespace
+
+std::vector<token> tokenize(std::string_view text) {
+  std::vector<token> tokens;
+  tokens.reserve(text.size() / 5 + 1);
+  bool space = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (is_space(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    token t;
+    t.begin = i;
+    t.space_before = space;
+    space = false;
+    if (is_ascii_alpha(c) || is_digit(c) || is_latin_letter(text, i)) {
+      bool letters = false;
+      while (i < text.size()) {
+        const auto d = static_cast<unsigned char>(text[i]);
+        if (is_ascii_alpha(d) || is_digit(d)) {
+          letters = letters || !is_digit(d);
+          ++i;
+        } else if (is_latin_letter(text, i)) {
+          letters = true;
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      t.kind = letters ? token_kind::word : token_kind::number;
+      t.capitalized = c >= 'A' && c <= 'Z';
+    } else if (c < 0x80) {
+      t.kind = token_kind::punct;
+      ++i;
+    } else {
+      t.kind = token_kind::other;
+      i += sequence_length(c);
+      if (i > text.size()) i = text.size();
+    }
+    t.end = i;
+    t.lower = fold(text.substr(t.begin, t.end - t.begin));
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+}  // namespace chronicle::detail

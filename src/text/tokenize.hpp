@@ -1,0 +1,29 @@
+#pragma once
+// Splits text into tokens that keep their byte offsets into the original text.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronicle::detail {
+
+enum class token_kind {
+  word,    // letters, or letters and digits mixed ("1990s", "26th", "FY2021")
+  number,  // digits only
+  punct,   // one ASCII punctuation character
+  other,   // one non-ASCII code point that is not a letter we know (dashes, quotes, ...)
+};
+
+struct token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  token_kind kind = token_kind::word;
+  std::string lower;  // ASCII-lowercased text ("Friday" -> "friday")
+  bool space_before = false;  // whitespace between this token and the previous one
+  bool capitalized = false;   // first letter upper case
+};
+
+std::vector<token> tokenize(std::string_view text);
+
+}  // namespace chronicle::detail

@@ -1,0 +1,221 @@
+// chronicle: the command-line tool. It parses arguments and calls the library; nothing else.
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chronicle/document.hpp"
+#include "chronicle/error.hpp"
+#include "chronicle/eval.hpp"
+#include "chronicle/io.hpp"
+#include "chronicle/render.hpp"
+#include "chronicle/tagger.hpp"
+#include "chronicle/timeline.hpp"
+#include "chronicle/timeml.hpp"
+
+namespace {
+
+using namespace chronicle;
+
+constexpr const char* version = "chronicle 0.1.0";
+
+constexpr const char* usage =
+    "usage: chronicle COMMAND [OPTIONS] ...\n"
+    "\n"
+    "commands:\n"
+    "  tag      find and resolve time expressions (JSON lines or TimeML)\n"
+    "  extract  turn an article into a dated, ordered timeline (YAML)\n"
+    "  render   show a timeline for people (Markdown)\n"
+    "  eval     score the tagger against TimeML gold files, TempEval-3 style\n"
+    "\n"
+    "`chronicle COMMAND --help` tells more; `chronicle --version` prints the version.\n";
+
+const std::map<std::string, std::string, std::less<>> command_help = {
+    {"tag",
+     "usage: chronicle tag [--dct DATE] [--mode auto|news|narrative] [--format jsonl|timeml]\n"
+     "                     [-o OUT] FILE...|-\n"
+     "Finds time expressions. Plain text gives one JSON object a line with byte offsets into the\n"
+     "input; TimeML (.tml) input takes its publication date from <DCT>, and --format timeml\n"
+     "writes the document back with TIMEX3 tags.\n"},
+    {"extract",
+     "usage: chronicle extract [--dct DATE] [--mode auto|news|narrative] [-o OUT.yaml] FILE|-\n"
+     "Writes the article's timeline as YAML. The reference date is --dct, else the front\n"
+     "matter's `published`, else inferred from the text (dateline or weekday mentions).\n"},
+    {"render",
+     "usage: chronicle render [--format markdown] [-o OUT] TIMELINE.yaml|-\n"
+     "Renders a timeline as a Markdown chronology.\n"},
+    {"eval",
+     "usage: chronicle eval [--errors] [--mode auto|news|narrative] PATH...\n"
+     "Tags the text of every TimeML file under PATH and scores it against the gold TIMEX3:\n"
+     "strict and relaxed P/R/F1, value and type F1. --errors lists every miss, spurious\n"
+     "expression and wrong value.\n"},
+};
+
+// A bad command line: exit 2.
+struct usage_error {
+  std::string message;
+};
+
+struct arguments {
+  std::string command;
+  std::map<std::string, std::string, std::less<>> options;  // "--dct" -> "2020-06-26"
+  std::vector<std::string> inputs;
+};
+
+arguments parse(int argc, char** argv) {
+  static const std::map<std::string, bool, std::less<>> takes_value = {
+      {"--dct", true},     {"--mode", true}, {"--format", true}, {"-o", true},
+      {"--errors", false}, {"--help", false}};
+  arguments args;
+  args.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "-" || arg.empty() || arg[0] != '-') {
+      args.inputs.push_back(arg);
+      continue;
+    }
+    const auto it = takes_value.find(arg);
+    if (it == takes_value.end()) throw usage_error{"unknown option " + arg};
+    if (it->second && i + 1 >= argc) throw usage_error{arg + " needs a value"};
+    args.options[arg] = it->second ? argv[++i] : "";
+  }
+  return args;
+}
+
+std::optional<date::sys_days> dct_option(const arguments& args) {
+  const auto it = args.options.find("--dct");
+  if (it == args.options.end()) return std::nullopt;
+  const auto day = parse_iso_day(it->second);
+  if (!day) throw usage_error{"--dct " + it->second + " is not a calendar date (YYYY-MM-DD)"};
+  return day;
+}
+
+text_mode mode_option(const arguments& args) {
+  const auto it = args.options.find("--mode");
+  if (it == args.options.end() || it->second == "auto") return text_mode::automatic;
+  if (it->second == "news") return text_mode::news;
+  if (it->second == "narrative") return text_mode::narrative;
+  throw usage_error{"--mode must be auto, news or narrative, not " + it->second};
+}
+
+std::string option(const arguments& args, std::string_view name, std::string fallback) {
+  const auto it = args.options.find(name);
+  return it == args.options.end() ? fallback : it->second;
+}
+
+void allow_only(const arguments& args, std::initializer_list<std::string_view> allowed) {
+  for (const auto& [name, value] : args.options) {
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      throw usage_error{args.command + " takes no " + name};
+    }
+  }
+}
+
+void emit(const arguments& args, const std::string& content) {
+  const std::string out = option(args, "-o", "-");
+  if (out == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    if (std::fflush(stdout) != 0) throw error("cannot write to standard output");
+  } else {
+    write_file_atomically(out, content);
+  }
+}
+
+bool is_timeml(const std::string& path) { return path.ends_with(".tml") || path.ends_with(".xml"); }
+
+int run_tag(const arguments& args) {
+  allow_only(args, {"--dct", "--mode", "--format", "-o"});
+  const std::string format = option(args, "--format", "jsonl");
+  if (format != "jsonl" && format != "timeml") throw usage_error{"--format must be jsonl or timeml"};
+  if (args.inputs.empty()) throw usage_error{"tag needs a FILE or - for standard input"};
+  const auto dct = dct_option(args);
+  const text_mode mode = mode_option(args);
+  std::string out;
+  for (const auto& path : args.inputs) {
+    const std::string label = args.inputs.size() > 1 ? path : "";
+    if (is_timeml(path)) {
+      const timeml_document doc = parse_timeml(read_file(path), path);
+      const auto found = tagger::english().tag(doc.text, {dct ? dct : doc.dct, mode});
+      out += format == "timeml" ? annotate_timeml(doc, found) : render_jsonl(found, label);
+      continue;
+    }
+    if (format == "timeml") throw usage_error{"--format timeml needs TimeML input (.tml): " + path};
+    const document doc = parse_document(read_file(path), path);
+    const auto published = dct ? dct : doc.published ? doc.published
+                                                      : tagger::english().infer_publication_date(doc.text);
+    auto found = tagger::english().tag(std::string_view(doc.text).substr(doc.body_begin), {published, mode});
+    for (auto& t : found) {
+      t.begin += doc.body_begin;
+      t.end += doc.body_begin;
+    }
+    out += render_jsonl(found, label);
+  }
+  emit(args, out);
+  return 0;
+}
+
+int run_extract(const arguments& args) {
+  allow_only(args, {"--dct", "--mode", "-o"});
+  if (args.inputs.size() != 1) throw usage_error{"extract takes one FILE (or - for standard input)"};
+  const auto& path = args.inputs.front();
+  const document doc = parse_document(read_file(path), path);
+  emit(args, to_yaml(extract(doc, tagger::english(), {dct_option(args), mode_option(args)})));
+  return 0;
+}
+
+int run_render(const arguments& args) {
+  allow_only(args, {"--format", "-o"});
+  if (option(args, "--format", "markdown") != "markdown") throw usage_error{"--format must be markdown"};
+  if (args.inputs.size() != 1) throw usage_error{"render takes one timeline (or - for standard input)"};
+  const auto& path = args.inputs.front();
+  emit(args, render_markdown(timeline_from_yaml(read_file(path), path)));
+  return 0;
+}
+
+int run_eval(const arguments& args) {
+  allow_only(args, {"--errors", "--mode", "-o"});
+  if (args.inputs.empty()) throw usage_error{"eval needs a folder or file of TimeML gold"};
+  const eval_report report = evaluate(args.inputs, tagger::english(), mode_option(args));
+  emit(args, format_report(report, args.options.contains("--errors")));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    if (argc < 2) throw usage_error{"missing COMMAND (tag, extract, render, eval); try --help"};
+    const std::string first = argv[1];
+    if (first == "--help" || first == "-h" || first == "help") {
+      std::fputs(usage, stdout);
+      return 0;
+    }
+    if (first == "--version") {
+      std::puts(version);
+      return 0;
+    }
+    const auto help = command_help.find(first);
+    if (help == command_help.end()) throw usage_error{"unknown command " + first + "; try --help"};
+    const arguments args = parse(argc, argv);
+    if (args.options.contains("--help")) {
+      std::fputs(help->second.c_str(), stdout);
+      return 0;
+    }
+    if (args.command == "tag") return run_tag(args);
+    if (args.command == "extract") return run_extract(args);
+    if (args.command == "render") return run_render(args);
+    return run_eval(args);
+  } catch (const usage_error& e) {
+    std::fprintf(stderr, "chronicle: %s\n", e.message.c_str());
+    return 2;
+  } catch (const chronicle::error& e) {
+    std::fprintf(stderr, "chronicle: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "chronicle: %s\n", e.what());
+    return 1;
+  }
+}
