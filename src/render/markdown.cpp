@@ -83,7 +83,9 @@ std::string footnotes(const event& e) {
 
 std::string render_markdown(const timeline& t) {
   std::string out = "# Chronology\n";
-  auto heading = [&out](const std::string& text) { out += "\n" + text + "\n\n"; };
+  auto heading = [&out](const std::string& text) {
+    out += (out.ends_with("\n\n") ? "" : "\n") + text + "\n\n";
+  };
   std::string year;
   std::string month;
   bool undated_heading = false;

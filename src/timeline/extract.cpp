@@ -22,11 +22,28 @@ const timex* dating_expression(const std::vector<const timex*>& in_sentence) {
   return nullptr;
 }
 
+// "early June" covers the first third of June, "late 2020" the last third of 2020: a reader
+// places them there, and ordering should too.
+std::pair<date::sys_days, date::sys_days> narrowed(date::sys_days first, date::sys_days last,
+                                                   std::string_view mod) {
+  const date::days third = (last - first + date::days{1}) / 3;
+  if (mod == "START") return {first, first + third - date::days{1}};
+  if (mod == "MID") return {first + third, last - third};
+  if (mod == "END") return {last - third + date::days{1}, last};
+  return {first, last};
+}
+
 when when_of(const timex& t) {
   when w;
   w.value = t.value;
-  if (t.first_day) w.start = iso_day(*t.first_day);
-  if (t.last_day) w.end = iso_day(*t.last_day);
+  if (t.first_day && t.last_day && *t.last_day - *t.first_day >= date::days{2}) {
+    const auto [first, last] = narrowed(*t.first_day, *t.last_day, t.mod);
+    w.start = iso_day(first);
+    w.end = iso_day(last);
+  } else {
+    if (t.first_day) w.start = iso_day(*t.first_day);
+    if (t.last_day) w.end = iso_day(*t.last_day);
+  }
   if (t.grain) w.granularity = std::string(to_string(*t.grain));
   w.mod = t.mod;
   return w;

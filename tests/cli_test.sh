@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The command line: each row runs chronicle and checks the exit code and the one line on
+# stderr. usage: cli_test.sh CHRONICLE_BINARY
+set -u
+chronicle=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+# expect EXIT_CODE STDERR_LINE -- ARGS... : runs chronicle ARGS (stdin from $stdin_file).
+stdin_file=/dev/null
+expect() {
+  local code=$1 message=$2
+  shift 3
+  local err actual
+  err=$("$chronicle" "$@" <"$stdin_file" 2>&1 >/dev/null)
+  actual=$?
+  if [ "$actual" != "$code" ] || [ "$err" != "$message" ]; then
+    echo "FAIL: chronicle $*"
+    echo "  expected exit $code, stderr: $message"
+    echo "  got      exit $actual, stderr: $err"
+    failures=$((failures + 1))
+  fi
+}
+
+printf 'They met on Friday.\n' >"$work/ok.txt"
+printf 'abc\0def' >"$work/nul.txt"
+printf 'ok\n\xff\n' >"$work/bad.txt"
+: >"$work/empty.txt"
+printf 'chronicle: 7\n' >"$work/v7.yaml"
+printf 'chronicle: 1\nevents: [\n' >"$work/broken.yaml"
+printf '<TimeML><TEXT>On Friday</TimeML>' >"$work/unclosed.tml"
+printf '<TimeML><DCT>x</DCT></TimeML>' >"$work/notext.tml"
+mkdir "$work/dir"
+printf 'keep me' >"$work/existing.yaml"
+chmod 0555 "$work/dir"
+
+# Bad command lines: exit 2.
+expect 2 "chronicle: missing COMMAND (tag, extract, render, eval); try --help" --
+expect 2 "chronicle: unknown command frobnicate; try --help" -- frobnicate
+expect 2 "chronicle: unknown option --bogus" -- tag --bogus "$work/ok.txt"
+expect 2 "chronicle: --dct needs a value" -- tag --dct
+expect 2 "chronicle: --dct 2020-13-45 is not a calendar date (YYYY-MM-DD)" -- tag --dct 2020-13-45 "$work/ok.txt"
+expect 2 "chronicle: --dct 2021-02-30 is not a calendar date (YYYY-MM-DD)" -- extract --dct 2021-02-30 "$work/ok.txt"
+expect 2 "chronicle: --mode must be auto, news or narrative, not poem" -- tag --mode poem "$work/ok.txt"
+expect 2 "chronicle: --format must be jsonl or timeml" -- tag --format xml "$work/ok.txt"
+expect 2 "chronicle: --format timeml needs TimeML input (.tml): $work/ok.txt" -- tag --format timeml "$work/ok.txt"
+expect 2 "chronicle: tag needs a FILE or - for standard input" -- tag
+expect 2 "chronicle: extract takes one FILE (or - for standard input)" -- extract
+expect 2 "chronicle: render takes no --dct" -- render --dct 2020-01-01 "$work/v7.yaml"
+expect 2 "chronicle: --format must be markdown" -- render --format html "$work/v7.yaml"
+expect 2 "chronicle: eval needs a folder or file of TimeML gold" -- eval
+
+# Bad input: exit 1, one line naming the file and, where known, the place.
+expect 1 "chronicle: $work/missing.txt: cannot read: No such file or directory" -- tag "$work/missing.txt"
+expect 1 "chronicle: $work/dir: is a directory, not a file" -- extract "$work/dir"
+expect 1 "chronicle: $work/nul.txt:1:4: NUL byte: this looks like a binary file, not text" -- tag "$work/nul.txt"
+expect 1 "chronicle: $work/bad.txt:2:1: invalid UTF-8" -- extract "$work/bad.txt"
+expect 1 "chronicle: $work/v7.yaml:1:12: unknown schema version '7' (this chronicle reads 1)" -- render "$work/v7.yaml"
+expect 1 "chronicle: $work/broken.yaml:3:1: end of sequence flow not found" -- render "$work/broken.yaml"
+expect 1 "chronicle: $work/empty.txt: empty file, not a timeline" -- render "$work/empty.txt"
+expect 1 "chronicle: $work/notext.tml:1:1: no <TEXT> element" -- tag "$work/notext.tml"
+
+# Output is written whole or not at all; an existing file is left alone on failure.
+if [ "$(id -u)" != 0 ]; then
+  expect 1 "chronicle: $work/dir/out.yaml: cannot write: Permission denied" -- extract -o "$work/dir/out.yaml" "$work/ok.txt"
+fi
+expect 1 "chronicle: $work/dir: is a directory" -- extract -o "$work/dir" "$work/ok.txt"
+expect 1 "chronicle: $work/bad.txt:2:1: invalid UTF-8" -- extract -o "$work/existing.yaml" "$work/bad.txt"
+[ "$(cat "$work/existing.yaml")" = "keep me" ] || { echo "FAIL: existing output was touched"; failures=$((failures + 1)); }
+[ -z "$(ls -A "$work/dir")" ] || { echo "FAIL: a partial file was left behind"; failures=$((failures + 1)); }
+
+# Good runs: exit 0, nothing on stderr; stdin works as "-".
+expect 0 "" -- --version
+expect 0 "" -- --help
+for command in tag extract render eval; do expect 0 "" -- "$command" --help; done
+stdin_file="$work/ok.txt"
+expect 0 "" -- tag --dct 2020-06-27 -
+expect 0 "" -- extract --dct 2020-06-27 -
+stdin_file=/dev/null
+expect 0 "" -- extract --dct 2020-06-27 -o "$work/out.yaml" "$work/ok.txt"
+expect 0 "" -- render -o "$work/out.md" "$work/out.yaml"
+grep -q "Friday, June 26, 2020" "$work/out.md" || { echo "FAIL: render -o wrote no chronology"; failures=$((failures + 1)); }
+
+chmod 0755 "$work/dir"
+echo "cli: $failures failure(s)"
+[ "$failures" -eq 0 ]
