@@ -32,12 +32,19 @@ bool looks_narrative(const std::vector<recognized>& found, std::optional<date::s
   const int dct_year = static_cast<int>(date::year_month_day{*dct}.year());
   std::size_t absolute = 0;
   std::size_t distant = 0;
+  std::size_t deictic = 0;  // "Friday", "yesterday": news speaking of its own days
   for (const auto& r : found) {
+    if (r.expr.kind == expr_kind::weekday ||
+        (r.expr.kind == expr_kind::relative && r.expr.unit == "day")) {
+      ++deictic;
+    }
     if (r.expr.kind != expr_kind::date || !r.expr.year) continue;
     ++absolute;
     if (*r.expr.year < dct_year - 10) ++distant;
   }
-  return absolute >= 4 && distant * 3 >= absolute * 2;
+  if (absolute < 4) return false;
+  // A recent history is still a history: many dated years and hardly a "today".
+  return distant * 3 >= absolute * 2 || (absolute >= 12 && deictic * 10 <= absolute);
 }
 
 }  // namespace
@@ -86,6 +93,11 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
     // The story moves on with every date it names, finer dates included.
     if (t.first_day && t.grain && (t.type == timex_type::date || t.type == timex_type::time)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
+      // Only a quarter the text names moves the reported quarter; "a year earlier" and "the
+      // year-ago quarter" look back from it.
+      if (r.expr.kind == expr_kind::quarter && r.expr.offset == 0) {
+        context.story_quarter = reference{*t.first_day, *t.grain};
+      }
     }
     result.push_back(std::move(t));
   }

@@ -36,7 +36,7 @@ printf 'keep me' >"$work/existing.yaml"
 chmod 0555 "$work/dir"
 
 # Bad command lines: exit 2.
-expect 2 "chronicle: missing COMMAND (tag, extract, render, eval); try --help" --
+expect 2 "chronicle: missing COMMAND (tag, extract, merge, diff, render, eval); try --help" --
 expect 2 "chronicle: unknown command frobnicate; try --help" -- frobnicate
 expect 2 "chronicle: unknown option --bogus" -- tag --bogus "$work/ok.txt"
 expect 2 "chronicle: --dct needs a value" -- tag --dct
@@ -46,7 +46,7 @@ expect 2 "chronicle: --mode must be auto, news or narrative, not poem" -- tag --
 expect 2 "chronicle: --format must be jsonl or timeml" -- tag --format xml "$work/ok.txt"
 expect 2 "chronicle: --format timeml needs TimeML input (.tml): $work/ok.txt" -- tag --format timeml "$work/ok.txt"
 expect 2 "chronicle: tag needs a FILE or - for standard input" -- tag
-expect 2 "chronicle: extract takes one FILE (or - for standard input)" -- extract
+expect 2 "chronicle: extract needs a FILE (or - for standard input)" -- extract
 expect 2 "chronicle: render takes no --dct" -- render --dct 2020-01-01 "$work/v7.yaml"
 expect 2 "chronicle: --format must be markdown" -- render --format html "$work/v7.yaml"
 expect 2 "chronicle: eval needs a folder or file of TimeML gold" -- eval
@@ -73,7 +73,7 @@ expect 1 "chronicle: $work/bad.txt:2:1: invalid UTF-8" -- extract -o "$work/exis
 # Good runs: exit 0, nothing on stderr; stdin works as "-".
 expect 0 "" -- --version
 expect 0 "" -- --help
-for command in tag extract render eval; do expect 0 "" -- "$command" --help; done
+for command in tag extract merge diff render eval; do expect 0 "" -- "$command" --help; done
 stdin_file="$work/ok.txt"
 expect 0 "" -- tag --dct 2020-06-27 -
 expect 0 "" -- extract --dct 2020-06-27 -

@@ -1,1 +1,194 @@
-// placeholder
+#include "recognize/pack.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "chronicle/error.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+const std::string_view good_words =
+    "# a comment\n"
+    "\n"
+    "[month]\n"
+    "june = 6\n"
+    "sept = 9\n"
+    "[unit]\n"
+    "  day = day  \r\n"
+    "[ampm]\n"
+    "p.m. = pm\n";
+
+const std::string_view good_patterns =
+    "# a comment\n"
+    "date/month-day: <month> .? <day> => date m=$month d=$day\n"
+    "rel/ago: <count> <unit> ago => relative unit=$unit n=-$count\n"
+    "ref/now: now|currently => ref value=PRESENT_REF\n";
+
+std::string_view kind_name(element::kind k) {
+  switch (k) {
+    case element::kind::literal: return "lit";
+    case element::kind::table: return "table";
+    case element::kind::shape: return "shape";
+  }
+  return "?";
+}
+
+// An element as it is written in a pattern, so that a row reads back its own input.
+std::string print(const element& e) {
+  std::string out;
+  if (e.negated) out += '!';
+  if (e.attached) out += '~';
+  if (e.capitalized) out += '^';
+  out += std::string(kind_name(e.what)) + "(";
+  if (e.what == element::kind::literal) {
+    for (std::size_t i = 0; i < e.words.size(); ++i) out += (i ? "|" : "") + e.words[i];
+  } else {
+    out += e.name;
+  }
+  out += ")";
+  if (e.optional) out += '?';
+  return e.context ? "[" + out + "]" : out;
+}
+
+std::string print(const expression_template& action) {
+  std::string out;
+  for (const auto& f : action.fields) {
+    out += " " + f.key + "=" + (f.negate ? "-" : "") +
+           (f.capture.empty() ? f.literal : "$" + f.capture);
+  }
+  return out;
+}
+
+std::string print(const pattern& p) {
+  std::string out = p.name + ":";
+  for (const element& e : p.elements) out += " " + print(e);
+  return out + " =>" + print(p.action);
+}
+
+TEST_CASE("load_language_pack: a good pack loads") {
+  const auto pack = load_language_pack(good_words, good_patterns);
+  REQUIRE(pack->tables.size() == 3);
+  CHECK(pack->table("month").entries.size() == 2);
+  // Phrases are tokenized like text, so "p.m." is four tokens.
+  const auto& ampm = pack->table("ampm");
+  REQUIRE(ampm.entries.size() == 1);
+  CHECK(ampm.entries[0].tokens == std::vector<std::string>{"p", ".", "m", "."});
+  CHECK(pack->table("unit").entries[0].value == "day");
+
+  REQUIRE(pack->patterns.size() == 3);
+  CHECK(print(pack->patterns[0]) ==
+        "date/month-day: table(month) lit(.)? shape(day) => m=$month d=$day");
+  CHECK(pack->patterns[0].line == 2);
+  CHECK(print(pack->patterns[1]) ==
+        "rel/ago: shape(count) table(unit) lit(ago) => unit=$unit n=-$count");
+  CHECK(pack->patterns[2].action.kind == expr_kind::ref);
+
+  // Patterns are indexed by the words they can start with; a shape may start anywhere.
+  CHECK(pack->patterns_by_first.at("june") == std::vector<std::size_t>{0});
+  CHECK(pack->patterns_by_first.at("sept") == std::vector<std::size_t>{0});
+  CHECK(pack->patterns_by_first.at("currently") == std::vector<std::size_t>{2});
+  CHECK(pack->any_start == std::vector<std::size_t>{1});
+
+  CHECK_THROWS_WITH_AS(pack->table("weekday"), "language pack: no word table [weekday]",
+                       chronicle::error);
+}
+
+TEST_CASE("load_language_pack: an empty pack loads") {
+  const auto pack = load_language_pack("", "");
+  CHECK(pack->tables.empty());
+  CHECK(pack->patterns.empty());
+}
+
+struct element_row {
+  std::string_view pattern;
+  std::string_view expected;
+};
+
+TEST_CASE("load_language_pack: element syntax") {
+  const element_row rows[] = {
+      {"p: a|an|the => ref", "p: lit(a|an|the) =>"},
+      {"p: the? <month> => date m=$month", "p: lit(the)? table(month) => m=$month"},
+      {"p: [on] <month> => date", "p: [lit(on)] table(month) =>"},
+      {"p: ^<month> ~. => date", "p: ^table(month) ~lit(.) =>"},
+      {"p: <year> !<content_word> !~% => date y=$year",
+       "p: shape(year) !shape(content_word) !~lit(%) => y=$year"},
+      {"p: [~^<month>?] => date", "p: [~^table(month)?] =>"},
+      {"p: <day> ? => date", "p: shape(day) lit(?) =>"},
+      {"p: june => date m=6 d=-3 unit=$unit", "p: lit(june) => m=6 d=-3 unit=$unit"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.pattern);
+    const auto pack = load_language_pack(good_words, r.pattern);
+    REQUIRE(pack->patterns.size() == 1);
+    CHECK(print(pack->patterns[0]) == r.expected);
+  }
+}
+
+TEST_CASE("load_language_pack: first words of a pattern") {
+  // Optional and negated elements let the next element start the match too.
+  const auto pack = load_language_pack(good_words,
+                                       "a: the? <month> => date\n"
+                                       "b: !the <month> => date\n"
+                                       "c: the? <day> => date\n");
+  CHECK(pack->patterns_by_first.at("the") == std::vector<std::size_t>{0});
+  CHECK(pack->patterns_by_first.at("june") == std::vector<std::size_t>{0, 1});
+  CHECK(pack->any_start == std::vector<std::size_t>{2});
+}
+
+struct error_row {
+  std::string_view words;
+  std::string_view patterns;
+  const char* message;  // doctest compares what() with a C string
+};
+
+TEST_CASE("load_language_pack: malformed input names the file and line") {
+  const error_row rows[] = {
+      {"june = 6\n", "", "data/en/words.txt:1:1: expected `phrase = value` under a [class]"},
+      {"# c\n\n[month]\njune = 6\n  June = 6\n", "",
+       "data/en/words.txt:5:1: phrase listed twice in its class"},
+      {"[month]\njune=6\n", "", "data/en/words.txt:2:1: expected `phrase = value` under a [class]"},
+      {"[month\n", "", "data/en/words.txt:1:1: unclosed [class]"},
+      {good_words, "p: <nope> => date\n", "data/en/patterns.txt:1:1: unknown class <nope>"},
+      {good_words, "# c\np: june => bogus\n", "data/en/patterns.txt:2:1: unknown kind bogus"},
+      {good_words, "p: june => date zz=1\n", "data/en/patterns.txt:1:1: bad field zz=1"},
+      {good_words, "p: june => date y\n", "data/en/patterns.txt:1:1: bad field y"},
+      {good_words, "p: june\n", "data/en/patterns.txt:1:1: expected `name: elements => action`"},
+      {good_words, "p june => date\n",
+       "data/en/patterns.txt:1:1: expected `name: elements => action`"},
+      {good_words, "p: june =>\n",
+       "data/en/patterns.txt:1:1: expected `name: elements => action`"},
+      {good_words, "p: a||b => date\n", "data/en/patterns.txt:1:1: empty alternative"},
+      {good_words, "p: a| => date\n", "data/en/patterns.txt:1:1: empty alternative"},
+      {good_words, "p:  => date\n", "data/en/patterns.txt:1:1: no elements"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.words);
+    CAPTURE(r.patterns);
+    CHECK_THROWS_WITH_AS(load_language_pack(r.words, r.patterns), r.message,
+                         chronicle::error);
+  }
+}
+
+TEST_CASE("english_pack: the real pack loads and is shared") {
+  const auto pack = english_pack();
+  REQUIRE(pack != nullptr);
+  CHECK(pack == english_pack());
+  CHECK(pack->patterns.size() > 100);
+  for (const std::string_view name :
+       {"month", "weekday", "unit", "number", "ordinal", "holiday", "abbreviation", "past_marker",
+        "future_marker", "present_marker", "not_past", "function_word"}) {
+    CAPTURE(name);
+    CHECK_FALSE(pack->table(name).entries.empty());
+  }
+  // Typographic apostrophes are folded by the tokenizer, so one entry serves both spellings.
+  const auto m = pack->table("holiday").match(tokenize("New Year\u2019s Day"), 0);
+  REQUIRE(m.has_value());
+  CHECK(m->first == 5);
+  CHECK(m->second == "fixed 1 1");
+}
+
+}  // namespace
+}  // namespace chronicle::detail

@@ -1,1 +1,324 @@
-// placeholder
+// Recognition end to end: English sentences through the tagger against a fixed publication
+// date, Duckling style. Each row is what a reader of the sentence would annotate.
+#include "recognize/recognize.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "chronicle/tagger.hpp"
+#include "known_bug.hpp"
+
+namespace chronicle {
+namespace {
+
+using namespace date::literals;
+
+// Friday, June 26, 2020.
+const date::sys_days dct{2020_y / 6 / 26};
+
+// Every timex as "text|TYPE|value[|mod]", joined by "; ".
+std::string print(std::string_view text) {
+  tag_options options;
+  options.dct = dct;
+  std::string out;
+  for (const timex& t : tagger::english().tag(text, options)) {
+    if (!out.empty()) out += "; ";
+    out += t.text + "|" + std::string(to_string(t.type)) + "|" + t.value;
+    if (!t.mod.empty()) out += "|" + t.mod;
+  }
+  return out;
+}
+
+struct row {
+  std::string_view input;
+  std::string_view expected;
+  bool known_bug = false;  // expected is right, the library is not yet: skipped with a message
+};
+
+void check_rows(const auto& rows) {
+  for (const row& r : rows) {
+    CAPTURE(r.input);
+    testing::check_row(r.known_bug, print(r.input), r.expected);
+  }
+}
+
+TEST_CASE("recognize: calendar dates") {
+  const row rows[] = {
+      {"The deal was signed on June 26, 2020.", "June 26, 2020|DATE|2020-06-26"},
+      {"The deal was signed on June 26 2020.", "June 26 2020|DATE|2020-06-26"},
+      {"It was June 26th, 2020.", "June 26th, 2020|DATE|2020-06-26"},
+      {"It will be held on Dec. 12, 2020.", "Dec. 12, 2020|DATE|2020-12-12"},
+      {"It happened on 26 June 2020.", "26 June 2020|DATE|2020-06-26"},
+      {"It happened on the 26th of June, 2020.", "the 26th of June, 2020|DATE|2020-06-26"},
+      {"It happened on Friday, June 26, 2020.", "Friday, June 26, 2020|DATE|2020-06-26"},
+      {"It happened on Friday, 26 June 2020.", "Friday, 26 June 2020|DATE|2020-06-26"},
+      {"The file is dated 2020-06-26.", "2020-06-26|DATE|2020-06-26"},
+      {"The file is dated 6/26/2020.", "6/26/2020|DATE|2020-06-26"},
+      {"Sales rose in June 2020.", "June 2020|DATE|2020-06"},
+      {"Sales rose in June of 2020.", "June of 2020|DATE|2020-06"},
+      {"Sales rose in 1998.", "1998|DATE|1998"},
+      {"He was born in 1950 and died in 2010.", "1950|DATE|1950; 2010|DATE|2010"},
+      {"The 2020 election was close.", "2020|DATE|2020"},
+      {"The 2019's results were bad.", "2019's|DATE|2019"},
+      // No such day is no date.
+      {"It was held Feb. 30, 2021.", ""},
+      {"It will be held Sept. 31.", ""},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: month and day without a year follow the tense") {
+  const row rows[] = {
+      {"The meeting was on June 5.", "June 5|DATE|2020-06-05"},
+      {"The meeting will be on March 5.", "March 5|DATE|2021-03-05"},
+      {"The meeting was on Dec. 12.", "Dec. 12|DATE|2019-12-12"},
+      {"It was Jan 5.", "Jan 5|DATE|2020-01-05"},
+      {"The meeting was on 5 June.", "5 June|DATE|2020-06-05"},
+      {"The meeting was on the 5th of June.", "the 5th of June|DATE|2020-06-05"},
+      {"Markets fell on March 2nd.", "March 2nd|DATE|2020-03-02"},
+      {"The meeting was on Thursday, June 25.", "Thursday, June 25|DATE|2020-06-25"},
+      {"Sales fell in Dec. and rose.", "Dec.|DATE|2019-12"},
+      {"Sales rose in March and fell.", "March|DATE|2020-03"},
+      // The sentence's period is not the abbreviation's.
+      {"Sales rose in March.", "March|DATE|2020-03"},
+      // A future event in a month that has ended is next year's, however near the month.
+      {"She will go in May.", "May|DATE|2021-05", true},
+      {"They will meet at Easter.", "Easter|DATE|2021-04-04", true},
+      // "will be held": the participle is no past tense.
+      {"It will be held Sept. 12.", "Sept. 12|DATE|2020-09-12"},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: decades, centuries, quarters, halves, seasons, fiscal years") {
+  const row rows[] = {
+      {"He was here in the 1990s.", "the 1990s|DATE|199"},
+      {"The 1990s and 2000s were different.", "The 1990s|DATE|199; 2000s|DATE|200"},
+      {"In the '90s it was different.", "the '90s|DATE|199"},
+      {"It was the 19th century.", "the 19th century|DATE|18"},
+      {"It was in the 21st century.", "the 21st century|DATE|20"},
+      {"Profits rose in the third quarter of 2019.", "the third quarter of 2019|DATE|2019-Q3"},
+      {"It was in the fourth quarter 2019.", "the fourth quarter 2019|DATE|2019-Q4"},
+      {"Profits rose in Q3 2019.", "Q3 2019|DATE|2019-Q3"},
+      // Q3 2020 begins after the publication date, so a past "third quarter" is 2019's.
+      {"Profits rose in the third quarter.", "the third quarter|DATE|2019-Q3", true},
+      {"Profits rose in Q3.", "Q3|DATE|2019-Q3", true},
+      {"The second quarter was weak.", "The second quarter|DATE|2020-Q2"},
+      {"Sales rose in Q3 results.", ""},
+      {"Profits will rise this quarter.", "this quarter|DATE|2020-Q2"},
+      {"Profits fell last quarter.", "last quarter|DATE|2020-Q1"},
+      {"Profits will rise next quarter.", "next quarter|DATE|2020-Q3"},
+      {"Profits rose in the first half of 2019.", "the first half of 2019|DATE|2019-H1"},
+      {"Profits rose in the second half of 2019.", "the second half of 2019|DATE|2019-H2"},
+      {"It rained in summer 2019.", "summer 2019|DATE|2019-SU"},
+      {"It rained in the summer.", "the summer|DATE|2020-SU"},
+      {"It will rain this summer.", "this summer|DATE|2020-SU"},
+      {"It will snow next winter.", "next winter|DATE|2021-WI"},
+      {"It rained last winter.", "last winter|DATE|2020-WI", true},
+      {"It rained in early summer.", "early summer|DATE|2020-SU|START", true},
+      {"The budget for fiscal 2021 passed.", "fiscal 2021|DATE|FY2021"},
+      {"The budget for fiscal year 2021 passed.", "fiscal year 2021|DATE|FY2021"},
+      {"The FY2021 budget passed.", "FY2021|DATE|FY2021"},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: relative to the publication date") {
+  const row rows[] = {
+      {"It happened today.", "today|DATE|2020-06-26"},
+      {"It happened yesterday.", "yesterday|DATE|2020-06-25"},
+      {"It will happen tomorrow.", "tomorrow|DATE|2020-06-27"},
+      {"It will happen tonight.", "tonight|TIME|2020-06-26TNI"},
+      {"It rained this morning.", "this morning|TIME|2020-06-26TMO"},
+      {"It rained yesterday afternoon.", "yesterday afternoon|TIME|2020-06-25TAF"},
+      {"It will rain tomorrow evening.", "tomorrow evening|TIME|2020-06-27TEV"},
+      {"It rained last night.", "last night|TIME|2020-06-25TNI"},
+      {"Sales fell last month.", "last month|DATE|2020-05"},
+      {"Sales will rise next month.", "next month|DATE|2020-07"},
+      {"Sales rose this month.", "this month|DATE|2020-06"},
+      {"Sales fell last year.", "last year|DATE|2019"},
+      {"Sales will rise next week.", "next week|DATE|2020-W27"},
+      {"Sales rose this week.", "this week|DATE|2020-W26"},
+      {"Sales fell the previous week.", "the previous week|DATE|2020-W25"},
+      {"Sales rose earlier this year.", "earlier this year|DATE|2020"},
+      {"Sales will rise later this month.", "later this month|DATE|2020-06"},
+      {"Sales fell last decade.", "last decade|DATE|201"},
+      {"They met over the weekend.", "the weekend|DATE|2020-W25-WE"},
+      {"They will meet over the weekend.", "the weekend|DATE|2020-W26-WE"},
+      {"Sales fell last weekend.", "last weekend|DATE|2020-W25-WE"},
+      {"Sales will rise next weekend.", "next weekend|DATE|2020-W27-WE"},
+      {"They met three days ago.", "three days ago|DATE|2020-06-23"},
+      {"Sales fell 20 years ago.", "20 years ago|DATE|2000"},
+      {"They met a week ago.", "a week ago|DATE|2020-W25"},
+      {"They met one year ago.", "one year ago|DATE|2019"},
+      {"They will meet two weeks from now.", "two weeks from now|DATE|2020-W28"},
+      {"They will meet a month from now.", "a month from now|DATE|2020-07"},
+      {"Sales rose during the year.", "the year|DATE|2020"},
+      {"He is here now.", "now|DATE|PRESENT_REF"},
+      {"Prices are high these days.", "these days|DATE|PRESENT_REF"},
+      {"He has recently left.", "recently|DATE|PAST_REF"},
+      {"Prices were higher in the past.", "the past|DATE|PAST_REF"},
+      {"Prices will rise in the near future.", "the near future|DATE|FUTURE_REF"},
+      // A vague count is no count: "several years ago" is not one year ago.
+      {"They met several years ago.", "several years ago|DATE|PAST_REF", true},
+      {"Prices will rise in the future.", "the future|DATE|FUTURE_REF"},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: weekdays, holidays, clock times") {
+  const row rows[] = {
+      {"He left on Friday.", "Friday|DATE|2020-06-26"},
+      {"He will leave on Monday.", "Monday|DATE|2020-06-29"},
+      {"Officials said Tuesday that the deal is done.", "Tuesday|DATE|2020-06-23"},
+      {"He left last Tuesday.", "last Tuesday|DATE|2020-06-23"},
+      {"He will leave next Tuesday.", "next Tuesday|DATE|2020-06-30"},
+      {"He leaves this Tuesday.", "this Tuesday|DATE|2020-06-23"},
+      {"He left on Friday morning.", "Friday morning|TIME|2020-06-26TMO"},
+      {"Tuesday night the storm hit.", "Tuesday night|TIME|2020-06-23TNI"},
+      {"They met on Friday the 13th.", "Friday|DATE|2020-06-26"},
+      {"They met on Christmas.", "Christmas|DATE|2019-12-25"},
+      {"They will meet on Christmas Eve.", "Christmas Eve|DATE|2020-12-24"},
+      {"They met on New Year\u2019s Day.", "New Year\u2019s Day|DATE|2020-01-01"},
+      {"They will meet on Thanksgiving.", "Thanksgiving|DATE|2020-11-26"},
+      {"They met on Easter 2019.", "Easter 2019|DATE|2019-04-21"},
+      {"They met on Good Friday.", "Good Friday|DATE|2020-04-10"},
+      {"They will meet on Labor Day.", "Labor Day|DATE|2020-09-07"},
+      {"They met on Memorial Day.", "Memorial Day|DATE|2020-05-25"},
+      // A past event on a day that has not come yet is last year's.
+      {"They met on the Fourth of July.", "the Fourth of July|DATE|2019-07-04", true},
+      {"The meeting was on July 4.", "July 4|DATE|2019-07-04", true},
+      {"They met at 2:30 p.m.", "2:30 p.m.|TIME|2020-06-26T14:30"},
+      {"They met at 2:30 p.m. Officials said so.", "2:30 p.m.|TIME|2020-06-26T14:30"},
+      {"They met at 9 a.m. EDT.", "9 a.m. EDT|TIME|2020-06-26T09:00-04:00"},
+      {"They met at 14:30 GMT.", "14:30 GMT|TIME|2020-06-26T14:30Z"},
+      {"They met at 3 o'clock.", "3 o'clock|TIME|2020-06-26T03:00"},
+      {"They met at noon.", "noon|TIME|2020-06-26T12:00"},
+      {"The score was 2:30:15.", ""},
+      // A clock time beside a day joins it.
+      {"It rained at 8 p.m. Thursday.", "8 p.m. Thursday|TIME|2020-06-25T20:00"},
+      {"It rained Thursday 8 p.m.", "Thursday 8 p.m.|TIME|2020-06-25T20:00"},
+      {"It happened at 8:15 a.m. Monday.", "8:15 a.m. Monday|TIME|2020-06-22T08:15"},
+      {"It happened Monday noon.", "Monday noon|TIME|2020-06-22T12:00", true},
+      // A clock time in the same clause as a day is on that day, not on the DCT.
+      {"It rained Thursday at 8 p.m.", "Thursday|DATE|2020-06-25; 8 p.m.|TIME|2020-06-25T20:00",
+       true},
+      {"They met at 9am.", "9am|TIME|2020-06-26T09:00", true},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: durations and modifiers") {
+  const row rows[] = {
+      {"It lasted three years.", "three years|DURATION|P3Y"},
+      {"It lasted 3 years.", "3 years|DURATION|P3Y"},
+      {"It lasted twenty-five years.", "twenty-five years|DURATION|P25Y"},
+      {"It lasted one hundred days.", "one hundred days|DURATION|P100D"},
+      {"It lasted a year.", "a year|DURATION|P1Y"},
+      {"It took an hour.", "an hour|DURATION|PT1H"},
+      {"It took 30 minutes.", "30 minutes|DURATION|PT30M"},
+      {"It lasted 1.5 hours.", "1.5 hours|DURATION|PT1.5H"},
+      {"It lasted several months.", "several months|DURATION|PXM"},
+      {"It lasted for months.", "months|DURATION|PXM"},
+      {"Sales fell in recent weeks.", "recent weeks|DURATION|PXW"},
+      {"It lasted for the past three years.", "the past three years|DURATION|P3Y"},
+      {"It will last for the next two weeks.", "the next two weeks|DURATION|P2W"},
+      {"It lasted for the past few months.", "the past few months|DURATION|PXM"},
+      {"Sales will rise in the coming weeks.", "the coming weeks|DURATION|PXW"},
+      {"It is a two-year deal.", "two-year|DURATION|P2Y"},
+      {"It is an 18-month study.", "18-month|DURATION|P18M"},
+      {"It was a two-year-long study.", "two-year-long|DURATION|P2Y"},
+      {"It lasted half an hour.", "half an hour|DURATION|PT30M"},
+      {"It lasted a half hour.", "a half hour|DURATION|PT30M"},
+      {"Sales fell for a decade.", "a decade|DURATION|P1DE"},
+      {"It took 2 hours and 30 minutes.", "2 hours|DURATION|PT2H; 30 minutes|DURATION|PT30M"},
+      {"It lasted about three years.", "about three years|DURATION|P3Y|APPROX", true},
+      {"It lasted more than two weeks.", "more than two weeks|DURATION|P2W|MORE_THAN"},
+      {"It lasted nearly a year.", "nearly a year|DURATION|P1Y|LESS_THAN"},
+      {"It lasted at least five days.", "at least five days|DURATION|P5D|EQUAL_OR_MORE"},
+      {"It lasted up to ten days.", "up to ten days|DURATION|P10D|EQUAL_OR_LESS"},
+      {"It rained at the beginning of 2019.", "the beginning of 2019|DATE|2019|START"},
+      {"It rained in the middle of the year.", "the middle of the year|DATE|2020|MID"},
+      {"It was in early 2019.", "early 2019|DATE|2019|START"},
+      {"It was the mid-1990s.", "the mid-1990s|DATE|199|MID"},
+      {"He left early Friday.", "early Friday|DATE|2020-06-26|START"},
+      // "about" qualifies amounts, not days.
+      {"It rained about Friday.", "Friday|DATE|2020-06-26"},
+      {"It rained in early June and stopped.", "early June|DATE|2020-06|START"},
+      {"It lasted two and a half years.", "two and a half years|DURATION|P2.5Y", true},
+      {"It lasted a fortnight.", "a fortnight|DURATION|P2W", true},
+      {"It rained in late June.", "late June|DATE|2020-06|END"},
+      {"It rained at the end of June.", "the end of June|DATE|2020-06|END"},
+      {"It was the late 1990s.", "the late 1990s|DATE|199|END", true},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: sets") {
+  const row rows[] = {
+      {"They meet every Monday.", "every Monday|SET|XXXX-WXX-1"},
+      {"They meet on Mondays.", "Mondays|SET|XXXX-WXX-1"},
+      {"They meet every week.", "every week|SET|P1W"},
+      {"They meet each year.", "each year|SET|P1Y"},
+      {"They meet every two weeks.", "every two weeks|SET|P2W"},
+      {"They meet every morning.", "every morning|SET|XXXX-XX-XXTMO"},
+      {"The paper is published daily.", "daily|SET|P1D"},
+      {"They meet twice a week.", "twice a week|SET|P1W"},
+      {"They meet three times per year.", "three times per year|SET|P1Y"},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: anaphora follow the story's latest date") {
+  const row rows[] = {
+      {"The treaty was signed on March 3, 2015. The day before, talks collapsed.",
+       "March 3, 2015|DATE|2015-03-03; The day before|DATE|2015-03-02"},
+      {"The treaty was signed on March 3, 2015. The day after, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; The day after|DATE|2015-03-04"},
+      {"The treaty was signed on March 3, 2015. Two days later, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; Two days later|DATE|2015-03-05"},
+      {"The treaty was signed on March 3, 2015. Three days earlier, talks collapsed.",
+       "March 3, 2015|DATE|2015-03-03; Three days earlier|DATE|2015-02-28"},
+      {"The treaty was signed on March 3, 2015. A week later, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; A week later|DATE|2015-W11"},
+      {"The treaty was signed on March 3, 2015. Later that day, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; Later that day|DATE|2015-03-03"},
+      {"The treaty was signed on March 3, 2015. The same day, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; The same day|DATE|2015-03-03"},
+      {"The trial began on Feb. 2, 2009 and ended a year later.",
+       "Feb. 2, 2009|DATE|2009-02-02; a year later|DATE|2010"},
+      {"The treaty was signed in 1939. Two days later, war began.",
+       "1939|DATE|1939; Two days later|DATE|1939"},
+      {"The treaty was signed on March 3, 2015. That day, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; That day|DATE|2015-03-03"},
+      {"The treaty was signed on March 3, 2015. The following day, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; The following day|DATE|2015-03-04", true},
+      {"The treaty was signed on March 3, 2015. The previous week, talks collapsed.",
+       "March 3, 2015|DATE|2015-03-03; The previous week|DATE|2015-W09", true},
+  };
+  check_rows(rows);
+}
+
+TEST_CASE("recognize: text that is no time expression") {
+  const row rows[] = {
+      {"He may leave.", ""},
+      {"May was cold.", ""},
+      {"They will march on the capital.", ""},
+      {"Wait a second.", ""},
+      {"He sent 2000 soldiers.", ""},
+      {"Rates rose 2020% overnight.", ""},
+      {"They won 2020 seats.", ""},
+      {"It was 10 degrees.", ""},
+      {"The sale of 1,000 shares closed.", ""},
+      {"The 9/11 attacks shocked the world.", ""},
+      {"The second may be better.", "", true},
+      {"The first march was peaceful.", "", true},
+      {"The year-long study ended.", "year-long|DURATION|P1Y", true},
+  };
+  check_rows(rows);
+}
+
+}  // namespace
+}  // namespace chronicle

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "known_bug.hpp"
+
 namespace chronicle::detail {
 namespace {
 
@@ -90,17 +92,13 @@ TEST_CASE("tokenize: typographic marks fold, Latin letters stay in words") {
       {"3\u00d74", "number:3@0-1 ~other:\u00d7@1-3 ~number:4@3-4"},
       {"\u65e5\u672c", "other:\u65e5@0-3 ~other:\u672c@3-6"},
       // A truncated sequence at the end still ends inside the text.
-      {"x\xe2\x80", "^word:x@0-1 ~other:\xe2\x80@1-3"},
+      {"x\xe2\x80", "word:x@0-1 ~other:\xe2\x80@1-3"},
       // "É" starts with a capital letter like "E" does; patterns with "^" rely on it.
       {"\u00c9lys\u00e9e", "^word:\u00c9lys\u00e9e@0-8", true},
   };
   for (const auto& r : rows) {
     CAPTURE(r.input);
-    if (r.known_bug) {
-      MESSAGE("known bug, skipped: ", r.input, " -> ", r.expected, " (got ", print(r.input), ")");
-      continue;
-    }
-    CHECK(print(r.input) == r.expected);
+    testing::check_row(r.known_bug, print(r.input), r.expected);
   }
 }
 

@@ -11,6 +11,7 @@
 #include "chronicle/error.hpp"
 #include "chronicle/eval.hpp"
 #include "chronicle/io.hpp"
+#include "chronicle/merge.hpp"
 #include "chronicle/render.hpp"
 #include "chronicle/tagger.hpp"
 #include "chronicle/timeline.hpp"
@@ -28,6 +29,8 @@ constexpr const char* usage =
     "commands:\n"
     "  tag      find and resolve time expressions (JSON lines or TimeML)\n"
     "  extract  turn an article into a dated, ordered timeline (YAML)\n"
+    "  merge    merge timelines from several sources into one chronology\n"
+    "  diff     what a newer chronology changed against an older one\n"
     "  render   show a timeline for people (Markdown)\n"
     "  eval     score the tagger against TimeML gold files, TempEval-3 style\n"
     "\n"
@@ -41,9 +44,19 @@ const std::map<std::string, std::string, std::less<>> command_help = {
      "input; TimeML (.tml) input takes its publication date from <DCT>, and --format timeml\n"
      "writes the document back with TIMEX3 tags.\n"},
     {"extract",
-     "usage: chronicle extract [--dct DATE] [--mode auto|news|narrative] [-o OUT.yaml] FILE|-\n"
+     "usage: chronicle extract [--dct DATE] [--mode auto|news|narrative] [-o OUT.yaml] FILE...|-\n"
      "Writes the article's timeline as YAML. The reference date is --dct, else the front\n"
-     "matter's `published`, else inferred from the text (dateline or weekday mentions).\n"},
+     "matter's `published`, else inferred from the text (dateline or weekday mentions).\n"
+     "Several articles give one merged timeline, as `merge` would.\n"},
+    {"merge",
+     "usage: chronicle merge [-o OUT.yaml] A.yaml B.yaml...\n"
+     "Merges timelines into one chronology: reports of one happening from several sources\n"
+     "become one event with the finest date they allow, all its sources and evidence,\n"
+     "`agreement` (how many sources) and `conflicts` (dates that cannot both be true).\n"},
+    {"diff",
+     "usage: chronicle diff OLD.yaml NEW.yaml\n"
+     "Lists what NEW changed against OLD: events added or removed, dates refined, sources\n"
+     "added, conflicts appeared.\n"},
     {"render",
      "usage: chronicle render [--format markdown] [-o OUT] TIMELINE.yaml|-\n"
      "Renders a timeline as a Markdown chronology.\n"},
@@ -159,10 +172,34 @@ int run_tag(const arguments& args) {
 
 int run_extract(const arguments& args) {
   allow_only(args, {"--dct", "--mode", "-o"});
-  if (args.inputs.size() != 1) throw usage_error{"extract takes one FILE (or - for standard input)"};
-  const auto& path = args.inputs.front();
-  const document doc = parse_document(read_file(path), path);
-  emit(args, to_yaml(extract(doc, tagger::english(), {dct_option(args), mode_option(args)})));
+  if (args.inputs.empty()) throw usage_error{"extract needs a FILE (or - for standard input)"};
+  const extract_options options{dct_option(args), mode_option(args)};
+  std::vector<timeline> timelines;
+  for (const auto& path : args.inputs) {
+    timelines.push_back(extract(parse_document(read_file(path), path), tagger::english(), options));
+  }
+  emit(args, to_yaml(timelines.size() == 1 ? timelines.front() : merge(timelines)));
+  return 0;
+}
+
+std::vector<timeline> read_timelines(const arguments& args) {
+  std::vector<timeline> timelines;
+  for (const auto& path : args.inputs) timelines.push_back(timeline_from_yaml(read_file(path), path));
+  return timelines;
+}
+
+int run_merge(const arguments& args) {
+  allow_only(args, {"-o"});
+  if (args.inputs.empty()) throw usage_error{"merge needs one or more timelines"};
+  emit(args, to_yaml(merge(read_timelines(args))));
+  return 0;
+}
+
+int run_diff(const arguments& args) {
+  allow_only(args, {"-o"});
+  if (args.inputs.size() != 2) throw usage_error{"diff takes two timelines, OLD and NEW"};
+  const auto timelines = read_timelines(args);
+  emit(args, diff(timelines[0], timelines[1]));
   return 0;
 }
 
@@ -187,7 +224,7 @@ int run_eval(const arguments& args) {
 
 int main(int argc, char** argv) {
   try {
-    if (argc < 2) throw usage_error{"missing COMMAND (tag, extract, render, eval); try --help"};
+    if (argc < 2) throw usage_error{"missing COMMAND (tag, extract, merge, diff, render, eval); try --help"};
     const std::string first = argv[1];
     if (first == "--help" || first == "-h" || first == "help") {
       std::fputs(usage, stdout);
@@ -207,6 +244,8 @@ int main(int argc, char** argv) {
     if (args.command == "tag") return run_tag(args);
     if (args.command == "extract") return run_extract(args);
     if (args.command == "render") return run_render(args);
+    if (args.command == "merge") return run_merge(args);
+    if (args.command == "diff") return run_diff(args);
     return run_eval(args);
   } catch (const usage_error& e) {
     std::fprintf(stderr, "chronicle: %s\n", e.message.c_str());

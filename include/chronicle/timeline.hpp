@@ -53,12 +53,26 @@ struct evidence {
   chronicle::anchor anchor;
 };
 
+// One source's report of an event that merging joined with others: what that source said,
+// kept whole so that merging again, or in another order, starts from the same reports.
+struct report {
+  std::string source;
+  std::string id;  // the event's id in the timeline it came from
+  chronicle::when when;
+  std::string text;
+};
+
 struct event {
   std::string id;
   chronicle::when when;
   std::string text;
   std::vector<std::string> sources;
   std::vector<chronicle::evidence> evidence;
+  // Set by merging: how many sources report the event, the reports it joins (parallel to
+  // `evidence`), and where sources that report it give dates that cannot both be true.
+  std::size_t agreement = 0;
+  std::vector<report> merged_from;
+  std::vector<std::string> conflicts;
 };
 
 struct timeline {

@@ -24,18 +24,28 @@ void span(YAML::Emitter& out, std::size_t begin, std::size_t end) {
       << YAML::EndSeq;
 }
 
+void write_when(YAML::Emitter& out, const when& w) {
+  out << YAML::Key << "when" << YAML::Value << YAML::BeginMap;
+  quoted(out, "value", w.value);
+  quoted(out, "start", w.start);
+  quoted(out, "end", w.end);
+  plain(out, "granularity", w.granularity);
+  plain(out, "mod", w.mod);
+  out << YAML::EndMap;
+}
+
 void write_event(YAML::Emitter& out, const event& e) {
   out << YAML::BeginMap;
   plain(out, "id", e.id);
-  out << YAML::Key << "when" << YAML::Value << YAML::BeginMap;
-  quoted(out, "value", e.when.value);
-  quoted(out, "start", e.when.start);
-  quoted(out, "end", e.when.end);
-  plain(out, "granularity", e.when.granularity);
-  plain(out, "mod", e.when.mod);
-  out << YAML::EndMap;
+  write_when(out, e.when);
   quoted(out, "text", e.text);
   out << YAML::Key << "sources" << YAML::Value << YAML::Flow << e.sources;
+  if (e.agreement > 0) out << YAML::Key << "agreement" << YAML::Value << e.agreement;
+  if (!e.conflicts.empty()) {
+    out << YAML::Key << "conflicts" << YAML::Value << YAML::BeginSeq;
+    for (const auto& c : e.conflicts) out << YAML::DoubleQuoted << c;
+    out << YAML::EndSeq;
+  }
   out << YAML::Key << "evidence" << YAML::Value << YAML::BeginSeq;
   for (const auto& ev : e.evidence) {
     out << YAML::BeginMap;
@@ -55,6 +65,18 @@ void write_event(YAML::Emitter& out, const event& e) {
     out << YAML::EndMap;
   }
   out << YAML::EndSeq;
+  if (!e.merged_from.empty()) {
+    out << YAML::Key << "merged_from" << YAML::Value << YAML::BeginSeq;
+    for (const auto& r : e.merged_from) {
+      out << YAML::BeginMap;
+      plain(out, "source", r.source);
+      plain(out, "id", r.id);
+      write_when(out, r.when);
+      quoted(out, "text", r.text);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
   out << YAML::EndMap;
 }
 
@@ -84,6 +106,7 @@ struct reader {
     return node.Scalar();
   }
 
+  // Offsets and counts: non-negative whole numbers.
   std::size_t offset(const YAML::Node& node) const {
     if (!node.IsScalar()) fail(node, "an offset must be a number");
     const std::string& s = node.Scalar();
@@ -128,20 +151,34 @@ struct reader {
                   text(node, "published_from")};
   }
 
+  when read_when(const YAML::Node& node) const {
+    const YAML::Node w = node["when"];
+    if (!w) fail(node, "missing field 'when'");
+    expect_map(w, "'when'");
+    when result{text(w, "value"), text(w, "start"), text(w, "end"), text(w, "granularity"),
+                text(w, "mod")};
+    for (const auto* day : {&result.start, &result.end}) {
+      if (!day->empty() && !parse_iso_day(*day)) fail(w, "'" + *day + "' is not a calendar date");
+    }
+    return result;
+  }
+
   event read_event(const YAML::Node& node) const {
     expect_map(node, "an event");
     event e;
     e.id = text(node, "id");
-    const YAML::Node w = node["when"];
-    if (!w) fail(node, "missing field 'when'");
-    expect_map(w, "'when'");
-    e.when = when{text(w, "value"), text(w, "start"), text(w, "end"), text(w, "granularity"),
-                  text(w, "mod")};
-    for (const auto* day : {&e.when.start, &e.when.end}) {
-      if (!day->empty() && !parse_iso_day(*day)) fail(w, "'" + *day + "' is not a calendar date");
-    }
+    e.when = read_when(node);
     e.text = text(node, "text");
     e.sources = strings(node, "sources");
+    if (const YAML::Node a = node["agreement"]) e.agreement = offset(a);
+    e.conflicts = strings(node, "conflicts");
+    if (const YAML::Node list = sequence(node, "merged_from")) {
+      for (const auto& item : list) {
+        expect_map(item, "merged_from");
+        e.merged_from.push_back(report{text(item, "source", true), text(item, "id"), read_when(item),
+                                       text(item, "text")});
+      }
+    }
     if (const YAML::Node list = sequence(node, "evidence")) {
       for (const auto& item : list) {
         expect_map(item, "evidence");
@@ -161,6 +198,9 @@ struct reader {
         }
         e.evidence.push_back(std::move(ev));
       }
+    }
+    if (!e.merged_from.empty() && e.merged_from.size() != e.evidence.size()) {
+      fail(node, "merged_from and evidence must list the same reports, one each");
     }
     return e;
   }

@@ -113,8 +113,8 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
 
 }  // namespace
 
-constexpr std::array<std::string_view, 15> shape_names = {
-    "year", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade", "decade2",
+constexpr std::array<std::string_view, 16> shape_names = {
+    "year", "year_exact", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade", "decade2",
     "quarter_code", "fy", "content_word", "number", "word"};
 
 bool is_shape(std::string_view name) {
@@ -129,6 +129,12 @@ result match_shape(std::string_view name, const std::vector<token>& tokens, std:
   const token& t = tokens[at];
   if (name == "year") return number_in(t, 4, 4, 1000, 2999);
   if (name == "year2") return number_in(t, 2, 2, 0, 99);
+  if (name == "year_exact") {
+    // A year that cannot be a round count of things: not a multiple of 100.
+    auto r = number_in(t, 4, 4, 1000, 2999);
+    if (r && r->second.ends_with("00")) return std::nullopt;
+    return r;
+  }
   if (name == "day") {
     if (const auto r = number_in(t, 1, 2, 1, 31)) return r;
     return ordinal(tokens, at, pack, 31);

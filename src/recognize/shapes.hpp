@@ -1,6 +1,6 @@
 #pragma once
 // Built-in classes that recognize tokens by their shape rather than from a word table:
-// years, days of the month, clock times, counts written in digits or words.
+// years (`year_exact`: not a round hundred), days of the month, clock times, counts written in digits or words.
 
 #include <cstddef>
 #include <optional>

@@ -90,8 +90,11 @@ std::string render_markdown(const timeline& t) {
   std::string month;
   bool undated_heading = false;
   for (const event& e : t.events) {
-    const std::string line = fmt::format("- **{}** ({}) — {} {}\n", in_words(e.when),
-                                         e.when.value, one_line(e.text), footnotes(e));
+    std::string line = fmt::format("- **{}** ({}) — {} {}", in_words(e.when), e.when.value,
+                                   one_line(e.text), footnotes(e));
+    if (e.agreement > 1) line += fmt::format(" *({} sources)*", e.agreement);
+    line += "\n";
+    for (const auto& c : e.conflicts) line += "  - conflict: " + c + "\n";
     if (e.when.start.empty()) {
       if (!undated_heading) heading("## Not on the calendar");
       undated_heading = true;

@@ -13,6 +13,8 @@ using namespace date;
 std::string year_string(year y) {
   const int v = static_cast<int>(y);
   if (v >= 0 && v <= 9999) return fmt::format("{:04}", v);
+  // Recognition writes "490 BC" as year -490; TIMEX3 (after TIMEX2) spells it BC0490.
+  if (v < 0 && v >= -9999) return fmt::format("BC{:04}", -v);
   return fmt::format("{:+05}", v);
 }
 

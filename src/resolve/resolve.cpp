@@ -69,6 +69,8 @@ std::optional<span> choose_year(const reference& ref, lean direction,
   if (ref.grain <= granularity::year) return in_year(base);
   std::optional<span> best;
   long best_distance = 0;
+  std::optional<span> nearest;
+  long nearest_distance = 0;
   for (const int delta : {-1, 0, 1}) {
     const auto candidate = in_year(base + years{delta});
     if (!candidate) continue;
@@ -77,6 +79,10 @@ std::optional<span> choose_year(const reference& ref, lean direction,
     long distance = 0;
     if (candidate->second < ref.day) distance = (ref.day - candidate->second).count();
     if (candidate->first > ref.day) distance = (candidate->first - ref.day).count();
+    if (!nearest || distance < nearest_distance) {
+      nearest = candidate;
+      nearest_distance = distance;
+    }
     if (direction == lean::past && !before) continue;
     if (direction == lean::future && !after) continue;
     const bool better = !best || (direction == lean::past    ? candidate->first > best->first
@@ -87,6 +93,9 @@ std::optional<span> choose_year(const reference& ref, lean direction,
       best_distance = distance;
     }
   }
+  // The tense speaks of the event, not always of the date ("the offer was extended to
+  // Nov. 20"): a date within a quarter of the reference beats one most of a year away.
+  if (best && nearest && best_distance > 183 && nearest_distance <= 92) return nearest;
   return best;
 }
 
@@ -198,9 +207,25 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
     const std::string mm = e.month ? fmt::format("{:02}", *e.month) : "XX";
     return unresolved(e.day ? fmt::format("XXXX-{}-{:02}", mm, *e.day) : "XXXX-" + mm);
   }
-  const auto days = choose_year(*a.ref, lean_of(c, a), [&](year y) { return month_day_in(y, e); });
-  if (!days) return unresolved("");
-  resolution r = e.day ? on_day(days->first, e) : period(days->first, granularity::month);
+  // "last November" lies wholly before the reference's month, "next March" wholly after it;
+  // "this September" is the reference's year.
+  reference from = *a.ref;
+  lean direction = lean_of(c, a);
+  if (e.direction == "last" || e.direction == "next") {
+    const year_month_day ref_ymd{from.day};
+    const year_month ref_month{ref_ymd.year(), ref_ymd.month()};
+    const bool last_one = e.direction == "last";
+    from.day = last_one ? sys_days{ref_month / 1} - days{1} : sys_days{ref_month / last} + days{1};
+    from.grain = granularity::day;
+    direction = last_one ? lean::past : lean::future;
+  }
+  const auto in_year = [&](year y) { return month_day_in(y, e); };
+  const year from_year = year_month_day{from.day}.year();
+  const auto found = e.direction == "this"          ? in_year(from_year)
+                     : e.direction == "year-offset" ? in_year(from_year + years{e.offset})
+                                                    : choose_year(from, direction, in_year);
+  if (!found) return unresolved("");
+  resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
 }
 
@@ -235,7 +260,30 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   return anchored(on_day(day, e), a, step);
 }
 
+// Business news compares a period with the same period a year before ("profit rose in the
+// third quarter from a year earlier") and calls the period it reports on "the quarter".
+std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
+  const auto& p = c.story_quarter;
+  if (e.direction == "compare" && p) {
+    const auto day = shift(p->day, e.unit, e.offset);
+    if (!day) return std::nullopt;
+    return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + e.unit);
+  }
+  if (e.direction == "story" && e.unit == "quarter") {
+    if (p) {
+      return anchored(period(p->day, p->grain), {p, anchor_kind::narrative}, "story/quarter");
+    }
+    if (!c.dct) return std::nullopt;
+    // No quarter named yet: the one being reported on has ended, unless the clause looks ahead.
+    const auto day = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
+    return anchored(period(*day, granularity::quarter),
+                    {reference{*c.dct, granularity::day}, anchor_kind::dct}, "story/quarter-dct");
+  }
+  return std::nullopt;
+}
+
 resolution resolve_relative(const expression& e, const resolve_context& c, bool anaphoric) {
+  if (auto r = resolve_story_period(e, c)) return std::move(*r);
   const anchor_point a = anchor_for(c, anaphoric);
   const auto unit_grain = unit_granularity(e.unit);
   if (!a.ref || !unit_grain) {
@@ -246,8 +294,15 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
     resolution r = unresolved(e.offset < 0 ? "PAST_REF" : "FUTURE_REF");
     return anchored(std::move(r), a, "relative/vague");
   }
-  const auto day = shift(a.ref->day, e.unit, e.offset);
+  auto day = shift(a.ref->day, e.unit, e.offset);
   if (!day) return unresolved("");
+  // "Over the weekend" in a weekday's news is the one just past, or the coming one when the
+  // clause looks ahead.
+  if (e.unit == "weekend" && e.offset == 0 && !anaphoric && a.kind == anchor_kind::dct) {
+    const weekday wd{*day};
+    const bool in_weekend = wd == Saturday || wd == Sunday;
+    if (!in_weekend && c.clause == tense::past) *day -= weeks{1};
+  }
   // An anaphor cannot be finer than the date it counts from: "two days later" after "1939".
   granularity grain = std::min(*unit_grain, granularity::day);
   if (anaphoric && a.ref->grain < grain) grain = a.ref->grain;
@@ -292,7 +347,11 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
   if (!a.ref) return unresolved("XXXX" + suffix);
   const year base = year_month_day{a.ref->day}.year();
   if (e.direction.empty()) {
-    const auto days = choose_year(*a.ref, lean_of(c, a), in_year);
+    // A company "expects to report third-quarter results" for a quarter already over: a
+    // quarter or half looks back with a past clause, else it is the nearest one.
+    lean direction = lean_of(c, a);
+    if (e.kind != expr_kind::season && direction == lean::future) direction = lean::nearest;
+    const auto days = choose_year(*a.ref, direction, in_year);
     if (!days) return unresolved("");
     // The season's year is the year its last day falls in (winter 2020 ends in February).
     return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");
@@ -393,6 +452,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
     case expr_kind::modifier: r = unresolved(""); break;
   }
   if (!e.type.empty() && e.kind != expr_kind::modifier) {
+    if (e.type == "DATE") r.type = timex_type::date;
     if (e.type == "DURATION") r.type = timex_type::duration;
     if (e.type == "TIME") r.type = timex_type::time;
     if (e.type == "SET") r.type = timex_type::set;

@@ -22,6 +22,9 @@ struct reference {
 struct resolve_context {
   std::optional<date::sys_days> dct;
   std::optional<reference> story;  // the latest date the text mentioned before this point
+  // The latest quarter the text mentioned: what business news compares with ("third-quarter
+  // profit rose from a year earlier") and reports on ("in the quarter").
+  std::optional<reference> story_quarter;
   bool narrative = false;          // relative expressions follow the story, not the DCT
   tense clause = tense::none;
 };

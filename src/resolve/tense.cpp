@@ -1,18 +1,28 @@
 #include "resolve/tense.hpp"
 
+#include <string_view>
+
 namespace chronicle::detail {
 namespace {
 
 tense tense_of(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
   const token& t = tokens[at];
   if (t.kind != token_kind::word) return tense::none;
+  if (pack.table("report_marker").match(tokens, at)) return tense::none;
   if (pack.table("future_marker").match(tokens, at)) return tense::future;
-  if (pack.table("past_marker").match(tokens, at)) return tense::past;
-  if (pack.table("present_marker").match(tokens, at)) return tense::present;
   const std::string& w = t.lower;
-  if (w.size() > 4 && w.ends_with("ed") && !t.capitalized && !pack.table("not_past").contains(w)) {
+  const bool past = pack.table("past_marker").match(tokens, at) ||
+                    (w.size() > 4 && w.ends_with("ed") && !t.capitalized &&
+                     !pack.table("not_past").contains(w));
+  if (past) {
+    // A participle after "be" is a passive whose tense lies in the auxiliary before it
+    // ("will be paid Dec. 14"); after "been" or "being" it says nothing on its own.
+    const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
+    if (before == "be") return tense::future;
+    if (before == "been" || before == "being") return tense::none;
     return tense::past;
   }
+  if (pack.table("present_marker").match(tokens, at)) return tense::present;
   return tense::none;
 }
 
@@ -23,6 +33,11 @@ tense clause_tense(const std::vector<token>& tokens, std::size_t sentence_first,
                    const language_pack& pack) {
   // Alternate left and right of the expression so that the nearest marker wins; markers
   // before the expression win ties, as the verb usually precedes its date in English.
+  const word_table& report = pack.table("report_marker");
+  for (const std::size_t at : {first > sentence_first ? first - 1 : last, last}) {
+    if (at >= sentence_last) continue;
+    if (const auto m = report.match(tokens, at)) return m->second == "past" ? tense::past : tense::present;
+  }
   std::size_t left = first;
   std::size_t right = last;
   while (left > sentence_first || right < sentence_last) {

@@ -1,0 +1,268 @@
+// Merging: every input event is taken apart into the reports it holds; reports from different
+// sources that can share a date and say the same thing are joined, most alike first.
+#include "chronicle/merge.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "chronicle/error.hpp"
+#include "merge/similarity.hpp"
+#include "recognize/pack.hpp"
+
+namespace chronicle {
+namespace {
+
+// How alike two reports must be to be joined. Always at least one shared word about what
+// happened; then less overlap when they name the same day than when they only share a longer
+// period (where two shared words about what happened also do), and much more to join reports
+// whose dates disagree.
+constexpr double same_day_threshold = 0.12;
+constexpr double same_period_threshold = 0.20;
+constexpr std::size_t same_period_shared_words = 2;
+constexpr double conflict_threshold = 0.60;
+// One source may tell one happening twice (a photo caption and its story): two of its reports
+// of the same day join when they are this alike.
+constexpr double same_source_threshold = 0.40;
+
+bool alike_enough(const detail::likeness& l, bool same_day, bool dates_agree, bool both_dated) {
+  if (l.shared_words == 0 || !both_dated) return false;
+  if (same_day) return l.dice >= same_day_threshold;
+  if (dates_agree) return l.dice >= same_period_threshold || l.shared_words >= same_period_shared_words;
+  return l.dice >= conflict_threshold;
+}
+
+struct atom {
+  report said;
+  std::vector<evidence> support;
+  std::optional<date::sys_days> first;
+  std::optional<date::sys_days> last;
+  std::map<std::string, double> words;
+};
+
+auto atom_key(const atom& a) {
+  const std::size_t begin = a.support.empty() ? 0 : a.support.front().begin;
+  const std::size_t end = a.support.empty() ? 0 : a.support.front().end;
+  return std::make_tuple(std::cref(a.said.source), begin, end, std::cref(a.said.when.value),
+                         std::cref(a.said.text), std::cref(a.said.id));
+}
+
+// Undated first would put them before everything; they go last, like order_events does.
+bool canonical_less(const atom& a, const atom& b) {
+  const auto& wa = a.said.when;
+  const auto& wb = b.said.when;
+  if (wa.start.empty() != wb.start.empty()) return wb.start.empty();
+  if (wa.start != wb.start) return wa.start < wb.start;
+  if (wa.end != wb.end) return wa.end < wb.end;
+  const auto ka = atom_key(a);
+  const auto kb = atom_key(b);
+  return ka < kb;
+}
+
+atom make_atom(report said, std::vector<evidence> support) {
+  atom a;
+  a.said = std::move(said);
+  a.support = std::move(support);
+  a.first = parse_iso_day(a.said.when.start);
+  a.last = parse_iso_day(a.said.when.end);
+  if (a.first && !a.last) a.last = a.first;
+  return a;
+}
+
+std::vector<atom> atoms_of(const timeline& t) {
+  std::vector<atom> atoms;
+  for (const event& e : t.events) {
+    if (!e.merged_from.empty()) {
+      for (std::size_t i = 0; i < e.merged_from.size(); ++i) {
+        atoms.push_back(make_atom(e.merged_from[i], {e.evidence.at(i)}));
+      }
+      continue;
+    }
+    const std::string source = !e.sources.empty() ? e.sources.front()
+                               : !e.evidence.empty() ? e.evidence.front().source
+                                                     : std::string();
+    atoms.push_back(make_atom(report{source, e.id, e.when, e.text}, e.evidence));
+  }
+  return atoms;
+}
+
+bool dates_agree(const atom& a, const atom& b) {
+  if (!a.first || !b.first) return false;
+  return *a.first <= *b.last && *b.first <= *a.last;
+}
+
+bool same_day(const atom& a, const atom& b) {
+  return a.first && b.first && *a.first == *a.last && *b.first == *b.last && *a.first == *b.first;
+}
+
+// The time expression's bytes inside the report's text, to leave out of the comparison: dates
+// are compared on their own. A holiday's name ("Victory Day") says what happened and stays.
+std::pair<std::size_t, std::size_t> timex_within_text(const atom& a) {
+  if (a.support.empty()) return {0, 0};
+  const evidence& ev = a.support.front();
+  if (ev.anchor.rule.starts_with("holiday/")) return {0, 0};
+  if (ev.timex.begin < ev.begin || ev.timex.end < ev.timex.begin) return {0, 0};
+  return {ev.timex.begin - ev.begin, ev.timex.end - ev.begin};
+}
+
+struct cluster {
+  std::vector<std::size_t> members;
+  std::set<std::string> sources;
+};
+
+std::vector<std::string> conflicts_in(const std::vector<const atom*>& members) {
+  std::vector<std::string> conflicts;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    for (std::size_t j = i + 1; j < members.size(); ++j) {
+      if (dates_agree(*members[i], *members[j])) continue;
+      conflicts.push_back(members[i]->said.source + " gives " + members[i]->said.when.value + ", " +
+                          members[j]->said.source + " gives " + members[j]->said.when.value);
+    }
+  }
+  return conflicts;
+}
+
+event merged_event(std::vector<const atom*> members) {
+  std::sort(members.begin(), members.end(), [](const atom* a, const atom* b) {
+    return atom_key(*a) < atom_key(*b);
+  });
+  event e;
+  // The finest date among the reports that agree: the narrowest interval, its value.
+  const atom* finest = members.front();
+  for (const atom* a : members) {
+    if (!a->first) continue;
+    if (!finest->first || (*a->last - *a->first) < (*finest->last - *finest->first)) finest = a;
+  }
+  e.when = finest->said.when;
+  e.text = finest->said.text;
+  e.conflicts = conflicts_in(members);
+  if (e.conflicts.empty() && finest->first) {
+    date::sys_days start = *finest->first;
+    date::sys_days end = *finest->last;
+    for (const atom* a : members) {
+      if (!a->first) continue;
+      start = std::max(start, *a->first);
+      end = std::min(end, *a->last);
+    }
+    e.when.start = iso_day(start);
+    e.when.end = iso_day(end);
+  }
+  std::set<std::string> sources;
+  for (const atom* a : members) {
+    sources.insert(a->said.source);
+    for (const auto& ev : a->support) e.evidence.push_back(ev);
+  }
+  e.sources.assign(sources.begin(), sources.end());
+  e.agreement = sources.size();
+  if (members.size() > 1) {
+    for (const atom* a : members) e.merged_from.push_back(a->said);
+  }
+  return e;
+}
+
+std::vector<source> merged_sources(const std::vector<timeline>& inputs) {
+  std::map<std::string, source> by_id;
+  for (const timeline& t : inputs) {
+    for (const source& s : t.sources) {
+      const auto [it, inserted] = by_id.emplace(s.id, s);
+      const source& known = it->second;
+      if (!inserted && std::tie(known.title, known.path, known.url, known.published) !=
+                           std::tie(s.title, s.path, s.url, s.published)) {
+        throw error("two different sources share the id '" + s.id + "' (" + known.path + ", " +
+                    s.path + "); rename one of the files");
+      }
+    }
+  }
+  std::vector<source> sources;
+  for (auto& [id, s] : by_id) sources.push_back(std::move(s));
+  return sources;
+}
+
+}  // namespace
+
+timeline merge(const std::vector<timeline>& inputs) {
+  timeline result;
+  result.sources = merged_sources(inputs);
+
+  std::vector<atom> atoms;
+  for (const timeline& t : inputs) {
+    for (atom& a : atoms_of(t)) atoms.push_back(std::move(a));
+  }
+  std::sort(atoms.begin(), atoms.end(), canonical_less);
+  // The same report twice (a timeline merged with itself) is one report.
+  atoms.erase(std::unique(atoms.begin(), atoms.end(),
+                          [](const atom& a, const atom& b) { return atom_key(a) == atom_key(b); }),
+              atoms.end());
+
+  const auto& pack = *detail::english_pack();
+  std::vector<std::map<std::string, double>> all_words;
+  for (atom& a : atoms) {
+    const auto [skip_begin, skip_end] = timex_within_text(a);
+    a.words = detail::content_words(a.said.text, skip_begin, skip_end, pack);
+    all_words.push_back(a.words);
+  }
+  const auto idf = detail::inverse_frequencies(all_words);
+
+  struct link {
+    double score;
+    std::size_t a;
+    std::size_t b;
+  };
+  std::vector<link> links;
+  for (std::size_t i = 0; i < atoms.size(); ++i) {
+    for (std::size_t j = i + 1; j < atoms.size(); ++j) {
+      const auto alike = detail::similarity(atoms[i].words, atoms[j].words, idf);
+      const bool joined =
+          atoms[i].said.source == atoms[j].said.source
+              ? same_day(atoms[i], atoms[j]) && alike.shared_words > 0 && alike.dice >= same_source_threshold
+              : alike_enough(alike, same_day(atoms[i], atoms[j]), dates_agree(atoms[i], atoms[j]),
+                             atoms[i].first && atoms[j].first);
+      if (joined) links.push_back(link{alike.dice, i, j});
+    }
+  }
+  std::sort(links.begin(), links.end(), [](const link& x, const link& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+
+  std::vector<std::size_t> cluster_of(atoms.size());
+  std::iota(cluster_of.begin(), cluster_of.end(), std::size_t{0});
+  std::vector<cluster> clusters(atoms.size());
+  for (std::size_t i = 0; i < atoms.size(); ++i) clusters[i] = cluster{{i}, {atoms[i].said.source}};
+  for (const link& l : links) {
+    const std::size_t x = cluster_of[l.a];
+    const std::size_t y = cluster_of[l.b];
+    if (x == y) continue;
+    // Across sources, one report per source in an event, so that a source's two different
+    // events are never joined through a third; reports joined on agreeing dates stay agreeing.
+    const bool same_source = atoms[l.a].said.source == atoms[l.b].said.source;
+    const bool shared_source = std::any_of(clusters[y].sources.begin(), clusters[y].sources.end(),
+                                           [&](const std::string& s) { return clusters[x].sources.contains(s); });
+    if (shared_source && !same_source) continue;
+    if (dates_agree(atoms[l.a], atoms[l.b])) {
+      bool all_agree = true;
+      for (const std::size_t m : clusters[x].members) {
+        for (const std::size_t n : clusters[y].members) all_agree = all_agree && dates_agree(atoms[m], atoms[n]);
+      }
+      if (!all_agree) continue;
+    }
+    for (const std::size_t n : clusters[y].members) {
+      cluster_of[n] = x;
+      clusters[x].members.push_back(n);
+    }
+    clusters[x].sources.insert(clusters[y].sources.begin(), clusters[y].sources.end());
+    clusters[y] = cluster{};
+  }
+
+  for (const cluster& c : clusters) {
+    if (c.members.empty()) continue;
+    std::vector<const atom*> members;
+    for (const std::size_t m : c.members) members.push_back(&atoms[m]);
+    result.events.push_back(merged_event(std::move(members)));
+  }
+  order_events(result.events);
+  return result;
+}
+
+}  // namespace chronicle

@@ -1,0 +1,84 @@
+#include "merge/similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "recognize/pack.hpp"
+#include "text/tokenize.hpp"
+
+namespace chronicle::detail {
+namespace {
+
+// Light suffix stripping, enough for reports that say "called" and "calls".
+std::string stem(std::string word) {
+  for (const std::string_view suffix : {"ing", "ed", "es", "s"}) {
+    if (word.size() >= suffix.size() + 4 && word.ends_with(suffix)) {
+      word.resize(word.size() - suffix.size());
+      break;
+    }
+  }
+  return word;
+}
+
+}  // namespace
+
+std::map<std::string, double> content_words(std::string_view text, std::size_t skip_begin,
+                                            std::size_t skip_end, const language_pack& pack) {
+  const auto tokens = tokenize(text);
+  const word_table& stopwords = pack.table("stopword");
+  std::map<std::string, double> words;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const token& t = tokens[i];
+    if (t.begin >= skip_begin && t.end <= skip_end) continue;
+    if (t.kind != token_kind::word && t.kind != token_kind::number) continue;
+    std::string word = t.lower;
+    // "cease-fire" and "ceasefire" are one word.
+    while (i + 2 < tokens.size() && tokens[i + 1].lower == "-" && !tokens[i + 1].space_before &&
+           !tokens[i + 2].space_before && tokens[i + 2].kind == token_kind::word) {
+      word += tokens[i + 2].lower;
+      i += 2;
+    }
+    if (stopwords.contains(word) || (word.size() < 3 && t.kind == token_kind::word)) continue;
+    // A capital inside a sentence marks a name; the first word's capital says nothing.
+    const bool name = t.capitalized && i > 0 && tokens[i - 1].lower != ".";
+    const double factor = (name || t.kind == token_kind::number) ? 2.0 : 1.0;
+    double& weight = words[stem(std::move(word))];
+    weight = std::max(weight, factor);
+  }
+  return words;
+}
+
+std::map<std::string, double> inverse_frequencies(
+    const std::vector<std::map<std::string, double>>& reports) {
+  std::map<std::string, double> frequency;
+  for (const auto& r : reports) {
+    for (const auto& [word, factor] : r) frequency[word] += 1.0;
+  }
+  const double n = static_cast<double>(reports.size());
+  for (auto& [word, f] : frequency) f = std::log(1.0 + n / f);
+  return frequency;
+}
+
+likeness similarity(const std::map<std::string, double>& a, const std::map<std::string, double>& b,
+                    const std::map<std::string, double>& idf) {
+  auto weight = [&](const std::string& word, double factor) {
+    const auto it = idf.find(word);
+    return factor * (it == idf.end() ? 1.0 : it->second);
+  };
+  double total = 0;
+  double shared = 0;
+  likeness result;
+  for (const auto& [word, factor] : a) {
+    const double w = weight(word, factor);
+    total += w;
+    if (const auto it = b.find(word); it != b.end()) {
+      shared += w + weight(word, it->second);
+      if (factor == 1.0 || it->second == 1.0) ++result.shared_words;
+    }
+  }
+  for (const auto& [word, factor] : b) total += weight(word, factor);
+  result.dice = total == 0 ? 0 : shared / total;
+  return result;
+}
+
+}  // namespace chronicle::detail
