@@ -19,5 +19,10 @@ check "render" timelines/libya-ceasefire.md "$chronicle" render timelines/libya-
 # With the date given, only where it came from changes.
 check "extract --dct" <(sed 's/published_from: text/published_from: argument/' timelines/libya-ceasefire.yaml) \
   "$chronicle" extract --dct 2020-06-26 timelines/examples/libya-ceasefire.txt
+# The three reports of the story, merged into one chronology.
+reports=(timelines/examples/kremlin-video-call.txt timelines/examples/libya-ceasefire.txt
+  timelines/examples/macron-accepts-invitation.txt)
+check "extract (three reports)" timelines/libya-ceasefire-merged.yaml "$chronicle" extract "${reports[@]}"
+check "render (three reports)" timelines/libya-ceasefire-merged.md "$chronicle" render timelines/libya-ceasefire-merged.yaml
 echo "golden: $failures failure(s)"
 [ "$failures" -eq 0 ]

@@ -80,13 +80,17 @@ TEST_CASE("clause_tense: the nearest marker decides") {
       // The expression's own words are no markers: "last" in "last Friday" says nothing of
       // the verb.
       {"Talks last Friday.", "last Friday", "none"},
-      // Only the expression's sentence is read.
-      {"He left. Talks on Friday.", "Friday", "none"},
-      {"Talks on Friday. He will come.", "Friday", "none"},
-      // A passive future is future: "held" is the participle, "will" the tense.
+      // A reporting verb right beside the date is its tense: the date is the report's.
+      {"Officials said Friday that talks will resume.", "Friday", "past"},
+      {"The talks, he said Friday, will resume.", "Friday", "past"},
+      {"The minister says Friday that talks will resume.", "Friday", "present"},
+      // A passive takes its tense from the auxiliary before the participle.
       {"The summit will be held on Friday.", "Friday", "future"},
       {"The results will be announced on Friday.", "Friday", "future"},
       {"The results have been announced on Friday.", "Friday", "present"},
+      // Only the expression's sentence is read.
+      {"He left. Talks on Friday.", "Friday", "none"},
+      {"Talks on Friday. He will come.", "Friday", "none"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);

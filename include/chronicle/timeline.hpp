@@ -71,7 +71,7 @@ struct event {
   // Set by merging: how many sources report the event, the reports it joins (parallel to
   // `evidence`), and where sources that report it give dates that cannot both be true.
   std::size_t agreement = 0;
-  std::vector<report> merged_from;
+  std::vector<report> merged_from;  // in merged timelines, every event has it
   std::vector<std::string> conflicts;
 };
 

@@ -45,8 +45,9 @@ struct atom {
 auto atom_key(const atom& a) {
   const std::size_t begin = a.support.empty() ? 0 : a.support.front().begin;
   const std::size_t end = a.support.empty() ? 0 : a.support.front().end;
+  // Not the id: a report alone in a merged timeline gets a new one when events are renumbered.
   return std::make_tuple(std::cref(a.said.source), begin, end, std::cref(a.said.when.value),
-                         std::cref(a.said.text), std::cref(a.said.id));
+                         std::cref(a.said.text));
 }
 
 // Undated first would put them before everything; they go last, like order_events does.
@@ -156,9 +157,9 @@ event merged_event(std::vector<const atom*> members) {
   }
   e.sources.assign(sources.begin(), sources.end());
   e.agreement = sources.size();
-  if (members.size() > 1) {
-    for (const atom* a : members) e.merged_from.push_back(a->said);
-  }
+  // Every event of a merged timeline lists its reports, a lone one too: renumbering gives the
+  // event a new id, and merging again must start from the reports as they first came.
+  for (const atom* a : members) e.merged_from.push_back(a->said);
   return e;
 }
 
@@ -203,6 +204,8 @@ timeline merge(const std::vector<timeline>& inputs) {
     a.words = detail::content_words(a.said.text, skip_begin, skip_end, pack);
     all_words.push_back(a.words);
   }
+  detail::settle_names(all_words);
+  for (std::size_t i = 0; i < atoms.size(); ++i) atoms[i].words = all_words[i];
   const auto idf = detail::inverse_frequencies(all_words);
 
   struct link {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "recognize/pack.hpp"
 #include "text/tokenize.hpp"
@@ -39,13 +40,25 @@ std::map<std::string, double> content_words(std::string_view text, std::size_t s
       i += 2;
     }
     if (stopwords.contains(word) || (word.size() < 3 && t.kind == token_kind::word)) continue;
-    // A capital inside a sentence marks a name; the first word's capital says nothing.
-    const bool name = t.capitalized && i > 0 && tokens[i - 1].lower != ".";
-    const double factor = (name || t.kind == token_kind::number) ? 2.0 : 1.0;
-    double& weight = words[stem(std::move(word))];
-    weight = std::max(weight, factor);
+    const double factor = (t.capitalized || t.kind == token_kind::number) ? 2.0 : 1.0;
+    const auto [it, inserted] = words.emplace(stem(std::move(word)), factor);
+    if (!inserted) it->second = std::min(it->second, factor);
   }
   return words;
+}
+
+void settle_names(std::vector<std::map<std::string, double>>& reports) {
+  std::set<std::string> lower_case;
+  for (const auto& r : reports) {
+    for (const auto& [word, factor] : r) {
+      if (factor == 1.0) lower_case.insert(word);
+    }
+  }
+  for (auto& r : reports) {
+    for (auto& [word, factor] : r) {
+      if (lower_case.contains(word)) factor = 1.0;
+    }
+  }
 }
 
 std::map<std::string, double> inverse_frequencies(
@@ -73,7 +86,7 @@ likeness similarity(const std::map<std::string, double>& a, const std::map<std::
     total += w;
     if (const auto it = b.find(word); it != b.end()) {
       shared += w + weight(word, it->second);
-      if (factor == 1.0 || it->second == 1.0) ++result.shared_words;
+      if (factor == 1.0) ++result.shared_words;
     }
   }
   for (const auto& [word, factor] : b) total += weight(word, factor);

@@ -12,10 +12,15 @@ namespace chronicle::detail {
 struct language_pack;
 
 // The content words of a text, lower-cased and lightly stemmed ("called" -> "call",
-// "cease-fire" -> "ceasefire"), each with a weight factor: 2 for names and numbers, else 1.
-// Bytes in [skip_begin, skip_end) are left out (the time expression: dates are compared apart).
+// "cease-fire" -> "ceasefire"), each with a weight factor: 2 for numbers and capitalized words
+// (names, or a sentence's first word), 1 for words seen in lower case. Bytes in
+// [skip_begin, skip_end) are left out (the time expression: dates are compared apart).
 std::map<std::string, double> content_words(std::string_view text, std::size_t skip_begin,
                                             std::size_t skip_end, const language_pack& pack);
+
+// A word seen in lower case in any report is no name in any of them: "Shares" opening one
+// sentence and "shares" inside another are the same word.
+void settle_names(std::vector<std::map<std::string, double>>& reports);
 
 // Inverse document frequencies over a set of reports' content words.
 std::map<std::string, double> inverse_frequencies(

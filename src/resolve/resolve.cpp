@@ -93,9 +93,14 @@ std::optional<span> choose_year(const reference& ref, lean direction,
       best_distance = distance;
     }
   }
-  // The tense speaks of the event, not always of the date ("the offer was extended to
-  // Nov. 20"): a date within a quarter of the reference beats one most of a year away.
-  if (best && nearest && best_distance > 183 && nearest_distance <= 92) return nearest;
+  // A past verb may set a date ahead ("the offer was extended to Nov. 20"): a day or month
+  // within a quarter ahead beats one most of a year back. Longer periods keep the tense
+  // ("third-quarter profit was" in June is last year's), and so does a future verb.
+  const bool short_period = nearest && nearest->second - nearest->first < days{32};
+  if (direction == lean::past && best && short_period && best_distance > 183 &&
+      nearest_distance <= 92) {
+    return nearest;
+  }
   return best;
 }
 
