@@ -64,7 +64,8 @@ resolution anchored(resolution r, const anchor_point& a, std::string step) {
 // lies the way the clause leans: the latest before the reference, the earliest after, or
 // the nearest. A reference known only to the year keeps its year.
 std::optional<span> choose_year(const reference& ref, lean direction,
-                                const std::function<std::optional<span>(year)>& in_year) {
+                                const std::function<std::optional<span>(year)>& in_year,
+                                bool tense_may_be_the_events = false) {
   const year base = year_month_day{ref.day}.year();
   if (ref.grain <= granularity::year) return in_year(base);
   std::optional<span> best;
@@ -93,11 +94,11 @@ std::optional<span> choose_year(const reference& ref, lean direction,
       best_distance = distance;
     }
   }
-  // A past verb may set a date ahead ("the offer was extended to Nov. 20"): a day or month
-  // within a quarter ahead beats one most of a year back. Longer periods keep the tense
-  // ("third-quarter profit was" in June is last year's), and so does a future verb.
+  // A calendar date's tense may be the event's ("the offer was extended to Nov. 20"): a day
+  // or month within a quarter of the reference beats one most of a year away. Longer periods
+  // keep the tense ("third-quarter profit was" in June is last year's), and so do holidays.
   const bool short_period = nearest && nearest->second - nearest->first < days{32};
-  if (direction == lean::past && best && short_period && best_distance > 183 &&
+  if (tense_may_be_the_events && best && short_period && best_distance > 183 &&
       nearest_distance <= 92) {
     return nearest;
   }
@@ -228,7 +229,7 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   const year from_year = year_month_day{from.day}.year();
   const auto found = e.direction == "this"          ? in_year(from_year)
                      : e.direction == "year-offset" ? in_year(from_year + years{e.offset})
-                                                    : choose_year(from, direction, in_year);
+                                                    : choose_year(from, direction, in_year, true);
   if (!found) return unresolved("");
   resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");

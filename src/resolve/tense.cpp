@@ -9,15 +9,21 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const language_
   const token& t = tokens[at];
   if (t.kind != token_kind::word) return tense::none;
   if (pack.table("report_marker").match(tokens, at)) return tense::none;
-  if (pack.table("future_marker").match(tokens, at)) return tense::future;
   const std::string& w = t.lower;
+  const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
+  if (pack.table("future_marker").match(tokens, at)) {
+    // A plan told in the past ("was due to attend", "had been expected to") lies before now.
+    const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
+    const bool past_plan = before == "was" || before == "were" || before == "had" ||
+                           (before == "been" && two_before == "had");
+    return past_plan ? tense::past : tense::future;
+  }
   const bool past = pack.table("past_marker").match(tokens, at) ||
                     (w.size() > 4 && w.ends_with("ed") && !t.capitalized &&
                      !pack.table("not_past").contains(w));
   if (past) {
     // A participle after "be" is a passive whose tense lies in the auxiliary before it
     // ("will be paid Dec. 14"); after "been" or "being" it says nothing on its own.
-    const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
     if (before == "be") return tense::future;
     if (before == "been" || before == "being") return tense::none;
     return tense::past;
