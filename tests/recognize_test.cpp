@@ -177,7 +177,7 @@ TEST_CASE("recognize: weekdays, holidays, clock times") {
       {"He will leave next Tuesday.", "next Tuesday|DATE|2020-06-30"},
       {"He leaves this Tuesday.", "this Tuesday|DATE|2020-06-23"},
       {"He left on Friday morning.", "Friday morning|TIME|2020-06-26TMO"},
-      {"Tuesday night the storm hit.", "Tuesday night|TIME|2020-06-23TNI"},
+      {"Tuesday night the storm hit.", "Tuesday night|DATE|2020-06-23TNI"},
       {"They met on Friday the 13th.", "Friday|DATE|2020-06-26"},
       {"They met on Christmas.", "Christmas|DATE|2019-12-25"},
       {"They will meet on Christmas Eve.", "Christmas Eve|DATE|2020-12-24"},

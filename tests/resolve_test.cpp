@@ -146,7 +146,7 @@ TEST_CASE("resolve: weekdays") {
       {ex(weekday_k).w(1).dir("this").e, none, "DATE 2020-06-22 2020-06-22..2020-06-22 day"},
       {ex(weekday_k).w(7).dir("this").e, none, "DATE 2020-06-28 2020-06-28..2020-06-28 day"},
       {ex(weekday_k).w(4).dir("tense").pod("NI").e, past,
-       "TIME 2020-06-25TNI 2020-06-25..2020-06-25 day"},
+       "DATE 2020-06-25TNI 2020-06-25..2020-06-25 day"},
       {ex(weekday_k).w(4).dir("tense").hour(11).ampm("pm").e, past,
        "TIME 2020-06-25T23:00 2020-06-25..2020-06-25 hour"},
   };

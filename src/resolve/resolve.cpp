@@ -263,7 +263,11 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
         break;
     }
   }
-  return anchored(on_day(day, e), a, step);
+  resolution r = on_day(day, e);
+  // "Friday night" is a date with a part of day in TimeBank's usage (DATE, ...TNI), unlike a
+  // clock time; "tonight" and "this morning" stay TIME as annotated there.
+  if (!e.hour && !e.part_of_day.empty()) r.type = timex_type::date;
+  return anchored(std::move(r), a, step);
 }
 
 // Business news compares a period with the same period a year before ("profit rose in the
