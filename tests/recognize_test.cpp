@@ -176,7 +176,7 @@ TEST_CASE("recognize: weekdays, holidays, clock times") {
       {"He left last Tuesday.", "last Tuesday|DATE|2020-06-23"},
       {"He will leave next Tuesday.", "next Tuesday|DATE|2020-06-30"},
       {"He leaves this Tuesday.", "this Tuesday|DATE|2020-06-23"},
-      {"He left on Friday morning.", "Friday morning|TIME|2020-06-26TMO"},
+      {"He left on Friday morning.", "Friday morning|DATE|2020-06-26TMO"},
       {"Tuesday night the storm hit.", "Tuesday night|DATE|2020-06-23TNI"},
       {"They met on Friday the 13th.", "Friday|DATE|2020-06-26"},
       {"They met on Christmas.", "Christmas|DATE|2019-12-25"},
