@@ -91,7 +91,10 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
     t.rule = r.rule + (res.step.empty() ? "" : " " + res.step);
     t.anchor_ref = res.anchor_ref;
     // The story moves on with every date it names, finer dates included.
-    if (t.first_day && t.grain && (t.type == timex_type::date || t.type == timex_type::time)) {
+    // A history's plans and forecasts ("withdrawal by late 2008") do not move its story on.
+    const bool plan = context.narrative && context.clause == tense::future && context.story &&
+                      t.first_day && *t.first_day > context.story->day;
+    if (t.first_day && t.grain && !plan && (t.type == timex_type::date || t.type == timex_type::time)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
       // Only a quarter the text names moves the reported quarter; "a year earlier" and "the
       // year-ago quarter" look back from it.
@@ -99,6 +102,11 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
         context.story_quarter = reference{*t.first_day, *t.grain};
       }
     }
+    // "For the nine months, profit rose from a year earlier": a reporting period longer than
+    // a quarter ends the talk of the quarter, and comparisons return to whole years.
+    const bool long_period = r.expr.kind == expr_kind::duration &&
+                             ((r.expr.unit == "month" && r.expr.offset > 3) || r.expr.unit == "year");
+    if (long_period) context.story_quarter.reset();
     result.push_back(std::move(t));
   }
   return result;

@@ -48,7 +48,7 @@ expect 2 "chronicle: --format timeml needs TimeML input (.tml): $work/ok.txt" --
 expect 2 "chronicle: tag needs a FILE or - for standard input" -- tag
 expect 2 "chronicle: extract needs a FILE (or - for standard input)" -- extract
 expect 2 "chronicle: render takes no --dct" -- render --dct 2020-01-01 "$work/v7.yaml"
-expect 2 "chronicle: --format must be markdown" -- render --format html "$work/v7.yaml"
+expect 2 "chronicle: --format must be markdown or mermaid" -- render --format html "$work/v7.yaml"
 expect 2 "chronicle: eval needs a folder or file of TimeML gold" -- eval
 
 # Bad input: exit 1, one line naming the file and, where known, the place.

@@ -86,11 +86,11 @@ TEST_CASE("load_language_pack: a good pack loads") {
         "rel/ago: shape(count) table(unit) lit(ago) => unit=$unit n=-$count");
   CHECK(pack->patterns[2].action.kind == expr_kind::ref);
 
-  // Patterns are indexed by the words they can start with; a shape may start anywhere.
-  CHECK(pack->patterns_by_first.at("june") == std::vector<std::size_t>{0});
-  CHECK(pack->patterns_by_first.at("sept") == std::vector<std::size_t>{0});
-  CHECK(pack->patterns_by_first.at("currently") == std::vector<std::size_t>{2});
-  CHECK(pack->any_start == std::vector<std::size_t>{1});
+  // Patterns are indexed by the words and the shapes they can start with.
+  CHECK(pack->by_first_word.at("june").patterns == std::vector<std::size_t>{0});
+  CHECK(pack->by_first_word.at("sept").patterns == std::vector<std::size_t>{0});
+  CHECK(pack->by_first_word.at("currently").patterns == std::vector<std::size_t>{2});
+  CHECK(pack->by_first_shape.at(static_cast<std::size_t>(shape::count)) == std::vector<std::size_t>{1});
 
   CHECK_THROWS_WITH_AS(pack->table("weekday"), "language pack: no word table [weekday]",
                        chronicle::error);
@@ -133,9 +133,9 @@ TEST_CASE("load_language_pack: first words of a pattern") {
                                        "a: the? <month> => date\n"
                                        "b: !the <month> => date\n"
                                        "c: the? <day> => date\n");
-  CHECK(pack->patterns_by_first.at("the") == std::vector<std::size_t>{0});
-  CHECK(pack->patterns_by_first.at("june") == std::vector<std::size_t>{0, 1});
-  CHECK(pack->any_start == std::vector<std::size_t>{2});
+  CHECK(pack->by_first_word.at("the").patterns == std::vector<std::size_t>{0, 2});
+  CHECK(pack->by_first_word.at("june").patterns == std::vector<std::size_t>{0, 1});
+  CHECK(pack->by_first_shape.at(static_cast<std::size_t>(shape::day)) == std::vector<std::size_t>{2});
 }
 
 struct error_row {

@@ -298,13 +298,22 @@ TEST_CASE("resolve: anaphora follow the story, other expressions the DCT") {
   };
   check_rows(rows, story_june);
 
-  // An anaphor is no finer than its reference: "two days later" after "1939" is 1939.
+  // An anaphor is no finer than its reference: "two days later" after "1939" covers 1939,
+  // written with the unknown day as TimeBank and WikiWars do.
   const auto story_year =
       context(dct, reference{date::sys_days{1939_y / 1 / 1}, granularity::year});
   const row coarse[] = {
-      {ex(anaphor_k).n("day", "2").e, past, "DATE 1939 1939-01-01..1939-12-31 year"},
+      {ex(anaphor_k).n("day", "2").e, past, "DATE 1939-XX-XX 1939-01-01..1939-12-31 year"},
+      {ex(anaphor_k).n("week", "-1").e, past, "DATE 1938-WXX 1938-01-01..1938-12-31 year"},
   };
   check_rows(coarse, story_year);
+  // "That same day" after "October 1998" keeps the month.
+  const auto story_month =
+      context(dct, reference{date::sys_days{1998_y / 10 / 1}, granularity::month});
+  const row same_month[] = {
+      {ex(anaphor_k).n("day", "0").e, past, "DATE 1998-10-XX 1998-10-01..1998-10-31 month"},
+  };
+  check_rows(same_month, story_month);
 
   // Without a story an anaphor counts from the publication date.
   const row no_story[] = {

@@ -84,6 +84,47 @@ TEST_CASE("a timeline read and written again keeps every byte") {
   CHECK(again == yaml);
 }
 
+TEST_CASE("titles, open interval ends, tense-dated events and warnings survive a round trip") {
+  const std::string article =
+      "They lost towns since early June. It lasts until Friday. Defeats came in recent weeks.\n\n"
+      "Russia is neutral. They have met. They will meet. Troops retook Tarhuna on June 5, two days\n"
+      "after they regained the airport. On June 2, two days later, they left.";
+  const timeline first = extract(parse_document(article, "a.txt"), tagger::english(), {parse_iso_day("2020-06-29")});
+  CHECK(!first.warnings.empty());
+  const std::string yaml = to_yaml(first);
+  CHECK(yaml.find("\nwarnings:\n  - \"") != std::string::npos);
+  CHECK(yaml.find("value: \"../2020-06-29\"") != std::string::npos);
+  CHECK(yaml.find("title: \"Troops retook Tarhuna\"") != std::string::npos);
+  CHECK(to_yaml(timeline_from_yaml(yaml, "a.yaml")) == yaml);
+}
+
+TEST_CASE("order_events: the calendar, then before, at and after publication, then undated") {
+  auto make = [](std::string value, std::string start, std::string end, std::string text) {
+    event e;
+    e.when = when{std::move(value), std::move(start), std::move(end), "", ""};
+    e.text = std::move(text);
+    return e;
+  };
+  std::vector<event> events = {
+      make("", "", "", "undated"),
+      make("FUTURE_REF", "", "", "future"),
+      make("2020-06-26", "2020-06-26", "2020-06-26", "day 26"),
+      make("PAST_REF", "", "", "past"),
+      make("2020-06", "2020-06-01", "2020-06-30", "June"),
+      make("PRESENT_REF", "", "", "present"),
+      make("../2020-06-26", "", "2020-06-26", "until 26"),
+      make("2020-06-01/..", "2020-06-01", "", "from June 1 on"),
+      make("2020-06-01", "2020-06-01", "2020-06-01", "June 1"),
+      make("PRESENT_REF", "2020-06-29", "2020-06-29", "present at publication"),
+  };
+  order_events(events);
+  std::string out;
+  for (const auto& e : events) out += e.id + " " + e.text + "; ";
+  CHECK(out ==
+        "e1 June 1; e2 June; e3 from June 1 on; e4 until 26; e5 day 26; e6 present at publication; "
+        "e7 past; e8 present; e9 future; e10 undated; ");
+}
+
 TEST_CASE("timeline_from_yaml says what is wrong and where") {
   struct row {
     std::string yaml;

@@ -46,7 +46,8 @@ const std::map<std::string, std::string, std::less<>> command_help = {
     {"extract",
      "usage: chronicle extract [--dct DATE] [--mode auto|news|narrative] [-o OUT.yaml] FILE...|-\n"
      "Writes the article's timeline as YAML. The reference date is --dct, else the front\n"
-     "matter's `published`, else inferred from the text (dateline or weekday mentions).\n"
+     "matter's `published` (TimeML, .tml: its <DCT>), else inferred from the text (dateline or\n"
+     "weekday mentions). Plain text, Markdown and TimeML (the content of <TEXT>) are read.\n"
      "Several articles give one merged timeline, as `merge` would.\n"},
     {"merge",
      "usage: chronicle merge [-o OUT.yaml] A.yaml B.yaml...\n"
@@ -58,8 +59,8 @@ const std::map<std::string, std::string, std::less<>> command_help = {
      "Lists what NEW changed against OLD: events added or removed, dates refined, sources\n"
      "added, conflicts appeared.\n"},
     {"render",
-     "usage: chronicle render [--format markdown] [-o OUT] TIMELINE.yaml|-\n"
-     "Renders a timeline as a Markdown chronology.\n"},
+     "usage: chronicle render [--format markdown|mermaid] [-o OUT] TIMELINE.yaml|-\n"
+     "Renders a timeline as a Markdown chronology; mermaid adds a Mermaid `timeline` block.\n"},
     {"eval",
      "usage: chronicle eval [--errors] [--mode auto|news|narrative] PATH...\n"
      "Tags the text of every TimeML file under PATH and scores it against the gold TIMEX3:\n"
@@ -170,13 +171,26 @@ int run_tag(const arguments& args) {
   return 0;
 }
 
+// A TimeML file as an article: the text of <TEXT>, dated by <DCT>; offsets point into that text.
+document timeml_article(const std::string& path) {
+  const timeml_document tml = parse_timeml(read_file(path), path);
+  document doc;
+  doc.id = id_from_path(path);
+  doc.path = path;
+  doc.text = tml.text;
+  doc.published = tml.dct;
+  doc.published_from = tml.dct ? date_origin::metadata : date_origin::unknown;
+  return doc;
+}
+
 int run_extract(const arguments& args) {
   allow_only(args, {"--dct", "--mode", "-o"});
   if (args.inputs.empty()) throw usage_error{"extract needs a FILE (or - for standard input)"};
   const extract_options options{dct_option(args), mode_option(args)};
   std::vector<timeline> timelines;
   for (const auto& path : args.inputs) {
-    timelines.push_back(extract(parse_document(read_file(path), path), tagger::english(), options));
+    timelines.push_back(extract(is_timeml(path) ? timeml_article(path) : parse_document(read_file(path), path),
+                                tagger::english(), options));
   }
   emit(args, to_yaml(timelines.size() == 1 ? timelines.front() : merge(timelines)));
   return 0;
@@ -205,10 +219,11 @@ int run_diff(const arguments& args) {
 
 int run_render(const arguments& args) {
   allow_only(args, {"--format", "-o"});
-  if (option(args, "--format", "markdown") != "markdown") throw usage_error{"--format must be markdown"};
+  const std::string format = option(args, "--format", "markdown");
+  if (format != "markdown" && format != "mermaid") throw usage_error{"--format must be markdown or mermaid"};
   if (args.inputs.size() != 1) throw usage_error{"render takes one timeline (or - for standard input)"};
   const auto& path = args.inputs.front();
-  emit(args, render_markdown(timeline_from_yaml(read_file(path), path)));
+  emit(args, render_markdown(timeline_from_yaml(read_file(path), path), {.mermaid = format == "mermaid"}));
   return 0;
 }
 

@@ -15,6 +15,17 @@ namespace chronicle {
 // **Example**: `render_markdown(timeline_from_yaml(read_file("t.yaml"), "t.yaml"))`
 std::string render_markdown(const timeline& timeline);
 
+struct markdown_options {
+  bool mermaid = false;  // add a Mermaid `timeline` block of the dated events after the heading
+};
+
+// The same chronology, with the options' additions.
+// **Example**: `render_markdown(t, {.mermaid = true})`
+std::string render_markdown(const timeline& timeline, const markdown_options& options);
+
+// A Mermaid `timeline` block (fenced) of the events on the calendar, one section a year.
+std::string render_mermaid(const timeline& timeline);
+
 }  // namespace chronicle
 
 namespace chronicle {

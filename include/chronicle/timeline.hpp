@@ -65,6 +65,7 @@ struct report {
 struct event {
   std::string id;
   chronicle::when when;
+  std::string title;  // the event's core phrase ("called for a cease-fire in Libya"), or empty
   std::string text;
   std::vector<std::string> sources;
   std::vector<chronicle::evidence> evidence;
@@ -78,6 +79,9 @@ struct event {
 struct timeline {
   std::vector<source> sources;
   std::vector<event> events;
+  // Contradictions found while dating: an event "two days later" placed before the one it
+  // follows, an event given two dates. Each names the events by id.
+  std::vector<std::string> warnings;
 };
 
 struct extract_options {
@@ -85,12 +89,16 @@ struct extract_options {
   text_mode mode = text_mode::automatic;
 };
 
-// One article to a timeline: tags it, attaches each dated sentence as an event, and orders
-// events by start day, then end day, then position in the text.
+// One article to a timeline: tags it, cuts its sentences into clauses, makes each clause with
+// a verb an event dated as src/events/anchor.hpp tells (own time expression or interval,
+// another event, the episode told, the tense), and orders them as order_events does.
 // **Example**: `extract(parse_document(bytes, "a.txt"), tagger::english(), {})`
 timeline extract(const document& doc, const tagger& tagger, const extract_options& options);
 
-// Orders events by when.start (unbounded first), when.end, then original order; renumbers ids.
+// Orders events and renumbers their ids. Events on the calendar come first, by when.start,
+// then when.end, then original order; an interval open at its start ("until Friday", "in
+// recent weeks") stands where it ends, before what starts that day. Then, each group in
+// original order: PAST_REF, PRESENT_REF and FUTURE_REF without days, then undated events.
 void order_events(std::vector<event>& events);
 
 }  // namespace chronicle

@@ -38,6 +38,7 @@ void write_event(YAML::Emitter& out, const event& e) {
   out << YAML::BeginMap;
   plain(out, "id", e.id);
   write_when(out, e.when);
+  quoted(out, "title", e.title);
   quoted(out, "text", e.text);
   out << YAML::Key << "sources" << YAML::Value << YAML::Flow << e.sources;
   if (e.agreement > 0) out << YAML::Key << "agreement" << YAML::Value << e.agreement;
@@ -51,12 +52,15 @@ void write_event(YAML::Emitter& out, const event& e) {
     out << YAML::BeginMap;
     plain(out, "source", ev.source);
     span(out, ev.begin, ev.end);
-    out << YAML::Key << "timex" << YAML::Value << YAML::Flow << YAML::BeginMap;
-    quoted(out, "text", ev.timex.text);
-    span(out, ev.timex.begin, ev.timex.end);
-    plain(out, "type", ev.timex.type);
-    quoted(out, "value", ev.timex.value);
-    out << YAML::EndMap;
+    // Events dated by their tense alone have no time expression.
+    if (!ev.timex.text.empty()) {
+      out << YAML::Key << "timex" << YAML::Value << YAML::Flow << YAML::BeginMap;
+      quoted(out, "text", ev.timex.text);
+      span(out, ev.timex.begin, ev.timex.end);
+      plain(out, "type", ev.timex.type);
+      quoted(out, "value", ev.timex.value);
+      out << YAML::EndMap;
+    }
     out << YAML::Key << "anchor" << YAML::Value << YAML::Flow << YAML::BeginMap;
     plain(out, "kind", ev.anchor.kind);
     quoted(out, "rule", ev.anchor.rule);
@@ -168,6 +172,7 @@ struct reader {
     event e;
     e.id = text(node, "id");
     e.when = read_when(node);
+    e.title = text(node, "title");
     e.text = text(node, "text");
     e.sources = strings(node, "sources");
     if (const YAML::Node a = node["agreement"]) e.agreement = offset(a);
@@ -229,6 +234,11 @@ std::string to_yaml(const timeline& t) {
   out << YAML::Key << "events" << YAML::Value << YAML::BeginSeq;
   for (const auto& e : t.events) write_event(out, e);
   out << YAML::EndSeq;
+  if (!t.warnings.empty()) {
+    out << YAML::Key << "warnings" << YAML::Value << YAML::BeginSeq;
+    for (const auto& w : t.warnings) out << YAML::DoubleQuoted << w;
+    out << YAML::EndSeq;
+  }
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
@@ -259,6 +269,7 @@ timeline timeline_from_yaml(std::string_view yaml, const std::string& name) {
     if (const YAML::Node list = r.sequence(root, "events")) {
       for (const auto& e : list) t.events.push_back(r.read_event(e));
     }
+    t.warnings = r.strings(root, "warnings");
   } catch (const YAML::Exception& e) {
     throw error(name, static_cast<std::size_t>(e.mark.line) + 1,
                 static_cast<std::size_t>(e.mark.column) + 1, e.msg);

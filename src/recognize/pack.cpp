@@ -107,8 +107,9 @@ element parse_element(std::string_view word, const language_pack& pack, std::siz
   }
   if (word.size() > 2 && word.front() == '<' && word.back() == '>') {
     e.name = std::string(word.substr(1, word.size() - 2));
-    if (is_shape(e.name)) {
+    if (const auto form = shape_from_name(e.name)) {
       e.what = element::kind::shape;
+      e.form = *form;
     } else if (const auto it = pack.tables.find(e.name); it != pack.tables.end()) {
       e.what = element::kind::table;
       e.table = &it->second;
@@ -159,20 +160,30 @@ expression_template parse_action(std::string_view text, std::size_t line) {
   return action;
 }
 
-// The lower-cased words a pattern can start with; empty when it can start with anything.
-std::set<std::string> first_words(const pattern& p) {
-  std::set<std::string> words;
-  for (const element& e : p.elements) {
+// Indexes a pattern under every word and shape it can start with: those of its leading
+// elements up to the first that is not optional.
+void index_pattern(std::size_t index, language_pack& pack) {
+  for (const element& e : pack.patterns[index].elements) {
     if (e.negated) continue;
-    if (e.what == element::kind::shape) return {};
-    if (e.what == element::kind::table) {
-      for (const auto& entry : e.table->entries) words.insert(entry.tokens.front());
-    } else {
-      words.insert(e.words.begin(), e.words.end());
+    switch (e.what) {
+      case element::kind::shape:
+        pack.by_first_shape[static_cast<std::size_t>(e.form)].push_back(index);
+        break;
+      case element::kind::table:
+        for (const auto& entry : e.table->entries) {
+          auto& list = pack.by_first_word[entry.tokens.front()].patterns;
+          if (list.empty() || list.back() != index) list.push_back(index);
+        }
+        break;
+      case element::kind::literal:
+        for (const auto& w : e.words) {
+          auto& list = pack.by_first_word[w].patterns;
+          if (list.empty() || list.back() != index) list.push_back(index);
+        }
+        break;
     }
-    if (!e.optional) return words;
+    if (!e.optional) return;
   }
-  return {};
 }
 
 void load_patterns(std::string_view text, language_pack& pack) {
@@ -189,14 +200,20 @@ void load_patterns(std::string_view text, language_pack& pack) {
       p.elements.push_back(parse_element(word, pack, number));
     }
     if (p.elements.empty()) throw error("data/en/patterns.txt", number, 1, "no elements");
+    // The second <day> of a pattern is captured as "day.2".
+    std::map<std::string, int> seen;
+    for (element& e : p.elements) {
+      if (e.name.empty()) continue;
+      const int n = ++seen[e.name];
+      e.capture = n == 1 ? e.name : e.name + "." + std::to_string(n);
+    }
     p.action = parse_action(line.substr(arrow + 4), number);
     pack.patterns.push_back(std::move(p));
   });
-  for (std::size_t i = 0; i < pack.patterns.size(); ++i) {
-    const auto words = first_words(pack.patterns[i]);
-    if (words.empty()) pack.any_start.push_back(i);
-    for (const auto& w : words) pack.patterns_by_first[w].push_back(i);
-  }
+  pack.by_first_shape.resize(shape_count);
+  for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
+  for (const auto& entry : pack.numbers->entries) pack.by_first_word[entry.tokens.front()].number = true;
+  for (const auto& entry : pack.ordinals->entries) pack.by_first_word[entry.tokens.front()].ordinal = true;
 }
 
 }  // namespace
@@ -205,6 +222,15 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
                                                         std::string_view patterns) {
   auto pack = std::make_shared<language_pack>();
   load_tables(words, *pack);
+  // Shapes read these tables; a pack without them (in tests) gets empty ones.
+  static const word_table none;
+  auto table_or_none = [&](std::string_view name) {
+    const auto it = pack->tables.find(name);
+    return it == pack->tables.end() ? &none : &it->second;
+  };
+  pack->numbers = table_or_none("number");
+  pack->ordinals = table_or_none("ordinal");
+  pack->function_words = table_or_none("function_word");
   load_patterns(patterns, *pack);
   return pack;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "recognize/expression.hpp"
+#include "recognize/shapes.hpp"
 #include "text/tokenize.hpp"
 
 namespace chronicle::detail {
@@ -37,7 +38,9 @@ struct element {
   enum class kind { literal, table, shape } what = kind::literal;
   std::vector<std::string> words;  // literal alternatives
   std::string name;                // class name (table or built-in shape)
+  std::string capture;             // what its value is captured as: "day", or "day.2" for a second
   const word_table* table = nullptr;
+  shape form = shape::word;
   bool optional = false;
   bool attached = false;     // "~": no whitespace before this token
   bool capitalized = false;  // "^": the token starts with an upper-case letter
@@ -52,12 +55,24 @@ struct pattern {
   std::size_t line = 0;
 };
 
+// What recognition needs to know of a token's word before trying patterns at it: one lookup.
+struct first_word {
+  std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
+  bool number = false;                // a number word ("twenty"): may start a <count>
+  bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
+};
+
 struct language_pack {
   std::map<std::string, word_table, std::less<>> tables;
   std::vector<pattern> patterns;
-  // Patterns that may start at a token, by its lower-cased text; `any_start` may start anywhere.
-  std::unordered_map<std::string, std::vector<std::size_t>> patterns_by_first;
-  std::vector<std::size_t> any_start;
+  // Which patterns may start at a token: by its lower-cased word, and by the shapes it may
+  // begin (a leading optional element lets the next one start the match too).
+  std::unordered_map<std::string, first_word> by_first_word;
+  std::vector<std::vector<std::size_t>> by_first_shape;  // indexed by shape
+  // Tables the built-in shapes read, looked up once.
+  const word_table* numbers = nullptr;
+  const word_table* ordinals = nullptr;
+  const word_table* function_words = nullptr;
 
   const word_table& table(std::string_view name) const;
 };

@@ -36,7 +36,7 @@ std::optional<std::pair<std::size_t, std::string>> match_element(const element& 
       if (const auto m = e.table->match(tokens, at)) return std::pair{m->first, std::string(m->second)};
       return std::nullopt;
     case element::kind::shape:
-      return match_shape(e.name, tokens, at, pack);
+      return match_shape(e.form, tokens, at, pack);
   }
   return std::nullopt;
 }
@@ -71,22 +71,13 @@ struct matcher {
         span_started = true;
         span_last = ti + m->first;
       }
-      const bool captured = !e.name.empty();
-      if (captured) values.emplace_back(capture_name(e.name), m->second);
+      const bool captured = !e.capture.empty();
+      if (captured) values.emplace_back(e.capture, m->second);
       run(ei + 1, ti + m->first);
       if (captured) values.pop_back();
       std::tie(span_first, span_last, span_started) = saved;
     }
     if (e.optional) run(ei + 1, ti);
-  }
-
-  // The second <day> in a pattern is captured as "day.2".
-  std::string capture_name(const std::string& name) const {
-    std::size_t seen = 0;
-    for (const auto& v : values) {
-      if (v.first == name || v.first.starts_with(name + ".")) ++seen;
-    }
-    return seen == 0 ? name : name + "." + std::to_string(seen + 1);
   }
 };
 
@@ -167,12 +158,24 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
       candidates.push_back(std::move(*m.best));
     }
   };
+  // A pattern indexed under both the word and a shape of a token is tried there once.
+  std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
+  auto attempt = [&](std::size_t index, std::size_t at) {
+    if (tried_at[index] == at) return;
+    tried_at[index] = at;
+    try_pattern(index, at);
+  };
   for (std::size_t at = 0; at < tokens.size(); ++at) {
-    if (const auto it = pack.patterns_by_first.find(tokens[at].lower);
-        it != pack.patterns_by_first.end()) {
-      for (const std::size_t index : it->second) try_pattern(index, at);
+    const auto it = pack.by_first_word.find(tokens[at].lower);
+    const first_word* word = it == pack.by_first_word.end() ? nullptr : &it->second;
+    if (word != nullptr) {
+      for (const std::size_t index : word->patterns) attempt(index, at);
     }
-    for (const std::size_t index : pack.any_start) try_pattern(index, at);
+    for (std::size_t s = 0; s < shape_count; ++s) {
+      const auto& starting = pack.by_first_shape[s];
+      if (starting.empty() || !may_start(static_cast<shape>(s), tokens[at], word)) continue;
+      for (const std::size_t index : starting) attempt(index, at);
+    }
   }
   // Longest first; among equals the earlier, then the pattern listed first.
   auto byte_length = [&](const candidate& c) { return tokens[c.last - 1].end - tokens[c.first].begin; };

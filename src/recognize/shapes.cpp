@@ -42,7 +42,7 @@ result ordinal(const std::vector<token>& tokens, std::size_t at, const language_
   if (const auto v = ordinal_suffix_value(tokens[at].lower); v && *v >= 1 && *v <= hi) {
     return one(*v);
   }
-  if (const auto m = pack.table("ordinal").match(tokens, at)) {
+  if (const auto m = pack.ordinals->match(tokens, at)) {
     const auto v = digits_value(m->second);
     if (v && *v <= hi) return std::pair{m->first, std::string(m->second)};
   }
@@ -60,7 +60,7 @@ result count(const std::vector<token>& tokens, std::size_t at, const language_pa
     if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
     return std::nullopt;
   }
-  const word_table& numbers = pack.table("number");
+  const word_table& numbers = *pack.numbers;
   long total = 0;
   long current = 0;
   std::size_t i = at;
@@ -113,51 +113,81 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
 
 }  // namespace
 
-constexpr std::array<std::string_view, 16> shape_names = {
-    "year", "year_exact", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade", "decade2",
-    "quarter_code", "fy", "content_word", "number", "word"};
+// In the order of the `shape` enumeration.
+constexpr std::array<std::string_view, shape_count> shape_names = {
+    "year", "year_exact", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade",
+    "decade2", "quarter_code", "fy", "content_word", "number", "word"};
 
-bool is_shape(std::string_view name) {
-  for (const auto s : shape_names) {
-    if (s == name) return true;
+std::optional<shape> shape_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < shape_names.size(); ++i) {
+    if (shape_names[i] == name) return static_cast<shape>(i);
   }
-  return false;
+  return std::nullopt;
 }
 
-result match_shape(std::string_view name, const std::vector<token>& tokens, std::size_t at,
+bool may_start(shape form, const token& t, const first_word* word) {
+  const bool digit = !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9';
+  switch (form) {
+    case shape::year:
+    case shape::year_exact:
+    case shape::year2:
+    case shape::month_num:
+    case shape::hour:
+    case shape::minute:
+    case shape::number:
+      return t.kind == token_kind::number;
+    case shape::decade:
+    case shape::decade2:
+      return digit;
+    case shape::day:
+    case shape::ord:
+      return digit || (word != nullptr && word->ordinal);
+    case shape::count:
+      return t.kind == token_kind::number || (word != nullptr && word->number);
+    case shape::quarter_code:
+      return t.lower.size() == 2 && t.lower[0] == 'q';
+    case shape::fy:
+      return t.lower.starts_with("fy");
+    case shape::content_word:
+    case shape::word:
+      return t.kind == token_kind::word;
+  }
+  return true;
+}
+
+result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,
                    const language_pack& pack) {
   const token& t = tokens[at];
-  if (name == "year") return number_in(t, 4, 4, 1000, 2999);
-  if (name == "year2") return number_in(t, 2, 2, 0, 99);
-  if (name == "year_exact") {
-    // A year that cannot be a round count of things: not a multiple of 100.
-    auto r = number_in(t, 4, 4, 1000, 2999);
-    if (r && r->second.ends_with("00")) return std::nullopt;
-    return r;
-  }
-  if (name == "day") {
-    if (const auto r = number_in(t, 1, 2, 1, 31)) return r;
-    return ordinal(tokens, at, pack, 31);
-  }
-  if (name == "month_num") return number_in(t, 1, 2, 1, 12);
-  if (name == "hour") return number_in(t, 1, 2, 0, 24);
-  if (name == "minute") return number_in(t, 2, 2, 0, 59);
-  if (name == "count") return count(tokens, at, pack);
-  if (name == "ord") return ordinal(tokens, at, pack, 100);
-  if (name == "decade") return decade(t, 4);
-  if (name == "decade2") return decade(t, 2);
-  if (name == "quarter_code") return prefixed_number(t, "q", 1, 1);
-  if (name == "fy") return prefixed_number(t, "fy", 2, 4);
-  if (name == "number") return number_in(t, 1, 9, 0, 999999999);
-  if (name == "word") {
-    if (t.kind != token_kind::word) return std::nullopt;
-    return std::pair{std::size_t{1}, t.lower};
-  }
-  if (name == "content_word") {
-    // A lower-case word that is not a function word: "2000 soldiers", not "1998 and".
-    if (t.kind != token_kind::word || t.capitalized) return std::nullopt;
-    if (pack.table("function_word").contains(t.lower)) return std::nullopt;
-    return std::pair{std::size_t{1}, t.lower};
+  switch (form) {
+    case shape::year: return number_in(t, 4, 4, 1000, 2999);
+    case shape::year_exact: {
+      // A year that cannot be a round count of things: not a multiple of 100.
+      auto r = number_in(t, 4, 4, 1000, 2999);
+      if (r && r->second.ends_with("00")) return std::nullopt;
+      return r;
+    }
+    case shape::year2: return number_in(t, 2, 2, 0, 99);
+    case shape::day:
+      if (const auto r = number_in(t, 1, 2, 1, 31)) return r;
+      return ordinal(tokens, at, pack, 31);
+    case shape::month_num: return number_in(t, 1, 2, 1, 12);
+    case shape::hour: return number_in(t, 1, 2, 0, 24);
+    case shape::minute: return number_in(t, 2, 2, 0, 59);
+    case shape::count: return count(tokens, at, pack);
+    case shape::ord: return ordinal(tokens, at, pack, 100);
+    case shape::decade: return decade(t, 4);
+    case shape::decade2: return decade(t, 2);
+    case shape::quarter_code: return prefixed_number(t, "q", 1, 1);
+    case shape::fy: return prefixed_number(t, "fy", 2, 4);
+    case shape::number: return number_in(t, 1, 9, 0, 999999999);
+    case shape::word:
+      if (t.kind != token_kind::word) return std::nullopt;
+      return std::pair{std::size_t{1}, t.lower};
+    case shape::content_word:
+      // A lower-case word that is not a function word: "2000 soldiers", not "1998 and".
+      if (t.kind != token_kind::word || t.capitalized) return std::nullopt;
+      if (pack.function_words->contains(t.lower)) return std::nullopt;
+      return std::pair{std::size_t{1}, t.lower};
   }
   return std::nullopt;
 }

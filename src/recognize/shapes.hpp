@@ -14,13 +14,26 @@
 namespace chronicle::detail {
 
 struct language_pack;
+struct first_word;
 
-bool is_shape(std::string_view name);
+enum class shape : unsigned char {
+  year, year_exact, year2, day, month_num, hour, minute, count, ord, decade, decade2, quarter_code, fy,
+  content_word, number, word
+};
+
+constexpr std::size_t shape_count = 16;
+
+std::optional<shape> shape_from_name(std::string_view name);
 
 // (tokens consumed, captured value) when the shape matches at tokens[at].
-std::optional<std::pair<std::size_t, std::string>> match_shape(std::string_view name,
+std::optional<std::pair<std::size_t, std::string>> match_shape(shape form,
                                                                const std::vector<token>& tokens,
                                                                std::size_t at,
                                                                const language_pack& pack);
+
+// A cheap test that the shape could start at this token: most tokens are plain words that no
+// shape starts with, and recognition tries every shape-first pattern at every token.
+// `word` is what the pack knows of the token's word, if anything.
+bool may_start(shape form, const token& t, const first_word* word);
 
 }  // namespace chronicle::detail

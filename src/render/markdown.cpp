@@ -25,14 +25,30 @@ std::string_view mod_words(std::string_view mod) {
   return "";
 }
 
-// "Friday, June 26, 2020", "May 2020", "2020", "week 26 of 2020".
+std::string day_words(date::sys_days day) {
+  const date::year_month_day ymd{day};
+  return fmt::format("{}, {} {}, {}", weekday_names[date::weekday{day}.c_encoding()],
+                     month_names[static_cast<unsigned>(ymd.month()) - 1], static_cast<unsigned>(ymd.day()),
+                     static_cast<int>(ymd.year()));
+}
+
+// "Friday, June 26, 2020", "May 2020", "2020", "week 26 of 2020"; intervals ("2020-06-01/..")
+// as "from ... to ...", "until ...", "from ... on".
 std::string in_words(const when& w) {
   const auto start = parse_iso_day(w.start);
   std::string words;
+  if (w.value.find('/') != std::string::npos) {
+    const auto end = parse_iso_day(w.end);
+    if (start && end) return "from " + day_words(*start) + " to " + day_words(*end);
+    if (end) return "until " + day_words(*end);
+    if (start) return "from " + day_words(*start) + " on";
+  }
+  if (w.value == "PRESENT_REF" && start) return "at publication, " + day_words(*start);
   if (!start) {
-    if (w.value == "PAST_REF") return "in the past";
-    if (w.value == "PRESENT_REF") return "now";
-    if (w.value == "FUTURE_REF") return "in the future";
+    if (w.value == "PAST_REF") return "before publication";
+    if (w.value == "PRESENT_REF") return "at publication";
+    if (w.value == "FUTURE_REF") return "after publication";
+    if (w.value.empty()) return "undated";
     return w.value;
   }
   const date::year_month_day ymd{*start};
@@ -50,6 +66,14 @@ std::string in_words(const when& w) {
     words = fmt::format("the {}s", year);
   } else if (g == "century") {
     words = fmt::format("the {}s", year);
+  } else if (g == "season" && w.value.size() == 7) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> seasons = {
+        {{"SP", "spring"}, {"SU", "summer"}, {"FA", "autumn"}, {"WI", "winter"}}};
+    const auto code = std::string_view(w.value).substr(5);
+    for (const auto& [c, name] : seasons) {
+      if (c == code) words = fmt::format("{} {}", name, w.value.substr(0, 4));
+    }
+    if (words.empty()) words = w.value;
   } else if (g == "year") {
     words = fmt::format("{}", year);
   } else {
@@ -73,6 +97,16 @@ std::string one_line(std::string_view text) {
   return line;
 }
 
+// Where an event stands outside the calendar: known only as before, at or after
+// publication, or not dated at all.
+std::string_view off_calendar_heading(const when& w) {
+  if (w.value == "PAST_REF") return "## Before publication, day unknown";
+  if (w.value == "PRESENT_REF") return "## At publication, day unknown";
+  if (w.value == "FUTURE_REF") return "## After publication, day unknown";
+  if (w.value.empty()) return "## Undated";
+  return "## Not on the calendar";
+}
+
 std::string footnotes(const event& e) {
   std::string notes;
   for (const auto& s : e.sources) notes += fmt::format("[^{}]", s);
@@ -81,30 +115,66 @@ std::string footnotes(const event& e) {
 
 }  // namespace
 
-std::string render_markdown(const timeline& t) {
+std::string render_markdown(const timeline& t) { return render_markdown(t, markdown_options{}); }
+
+std::string render_mermaid(const timeline& t) {
+  // Mermaid splits a timeline line at colons and ends statements at semicolons or "#".
+  auto clean = [](std::string_view text) {
+    std::string out = one_line(text);
+    for (char& c : out) {
+      if (c == ':' || c == ';' || c == '#') c = ',';
+    }
+    return out;
+  };
+  std::string out = "```mermaid\ntimeline\n    title Chronology\n";
+  std::string year;
+  std::string period;
+  for (const event& e : t.events) {
+    const std::string& first = !e.when.start.empty() ? e.when.start : e.when.end;
+    if (first.empty()) continue;
+    if (first.substr(0, 4) != year) {
+      year = first.substr(0, 4);
+      out += "    section " + year + "\n";
+      period.clear();
+    }
+    const std::string label = clean(e.title.empty() ? e.text.substr(0, 60) : e.title);
+    if (e.when.value == period) {
+      out += "               : " + label + "\n";
+      continue;
+    }
+    period = e.when.value;
+    out += "        " + clean(e.when.value) + " : " + label + "\n";
+  }
+  return out + "```\n";
+}
+
+std::string render_markdown(const timeline& t, const markdown_options& options) {
   std::string out = "# Chronology\n";
+  if (options.mermaid) out += "\n" + render_mermaid(t);
   auto heading = [&out](const std::string& text) {
     out += (out.ends_with("\n\n") ? "" : "\n") + text + "\n\n";
   };
   std::string year;
   std::string month;
-  bool undated_heading = false;
+  std::string_view off_heading;
   for (const event& e : t.events) {
-    std::string line = fmt::format("- **{}** ({}) — {} {}", in_words(e.when), e.when.value,
-                                   one_line(e.text), footnotes(e));
+    std::string line = fmt::format("- **{}** ({}) — {}{} {}", in_words(e.when), e.when.value,
+                                   e.title.empty() ? "" : "*" + one_line(e.title) + "*: ", one_line(e.text),
+                                   footnotes(e));
     if (e.agreement > 1) line += fmt::format(" *({} sources)*", e.agreement);
     line += "\n";
     for (const auto& c : e.conflicts) line += "  - conflict: " + c + "\n";
-    if (e.when.start.empty()) {
-      if (!undated_heading) heading("## Not on the calendar");
-      undated_heading = true;
+    if (e.when.start.empty() && e.when.end.empty()) {
+      if (off_calendar_heading(e.when) != off_heading) heading(std::string(off_calendar_heading(e.when)));
+      off_heading = off_calendar_heading(e.when);
       out += line;
       continue;
     }
-    const std::string this_year = e.when.start.substr(0, 4);
+    // An interval open at its start stands where it ends, as order_events places it.
+    const std::string& first = e.when.start.empty() ? e.when.end : e.when.start;
+    const std::string this_year = first.substr(0, 4);
     // Events inside one month are listed under it; longer periods stand under their year.
-    const std::string this_month =
-        e.when.start.substr(0, 7) == e.when.end.substr(0, 7) ? e.when.start.substr(0, 7) : "";
+    const std::string this_month = first.substr(0, 7) == e.when.end.substr(0, 7) ? first.substr(0, 7) : "";
     if (this_year != year) {
       heading("## " + this_year);
       year = this_year;
@@ -117,6 +187,8 @@ std::string render_markdown(const timeline& t) {
     month = this_month;
     out += line;
   }
+  if (!t.warnings.empty()) heading("## Warnings");
+  for (const auto& w : t.warnings) out += "- " + one_line(w) + "\n";
   if (!t.sources.empty()) heading("## Sources");
   for (const auto& s : t.sources) {
     const std::string& where = !s.url.empty() ? s.url : s.path;

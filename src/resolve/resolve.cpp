@@ -1,29 +1,20 @@
 #include "resolve/resolve.hpp"
 
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
-#include <functional>
 
 #include <fmt/format.h>
 
 #include "resolve/calendar.hpp"
+#include "resolve/periods.hpp"
 
 namespace chronicle::detail {
-namespace {
+namespace resolving {
 
 using namespace date;
-using span = std::pair<sys_days, sys_days>;
 
-enum class lean { past, future, nearest };
-
-struct anchor_point {
-  std::optional<reference> ref;
-  anchor_kind kind = anchor_kind::dct;
-};
-
-// What a relative expression counts from: the story's latest date for anaphora and in
-// narrative text, the publication date otherwise, whichever exists.
 anchor_point anchor_for(const resolve_context& c, bool anaphoric) {
   if ((anaphoric || c.narrative) && c.story) return {c.story, anchor_kind::narrative};
   if (c.dct) return {reference{*c.dct, granularity::day}, anchor_kind::dct};
@@ -60,51 +51,6 @@ resolution anchored(resolution r, const anchor_point& a, std::string step) {
   return r;
 }
 
-// Picks the year, among the reference's and its neighbours, whose period `in_year` gives
-// lies the way the clause leans: the latest before the reference, the earliest after, or
-// the nearest. A reference known only to the year keeps its year.
-std::optional<span> choose_year(const reference& ref, lean direction,
-                                const std::function<std::optional<span>(year)>& in_year,
-                                bool tense_may_be_the_events = false) {
-  const year base = year_month_day{ref.day}.year();
-  if (ref.grain <= granularity::year) return in_year(base);
-  std::optional<span> best;
-  long best_distance = 0;
-  std::optional<span> nearest;
-  long nearest_distance = 0;
-  for (const int delta : {-1, 0, 1}) {
-    const auto candidate = in_year(base + years{delta});
-    if (!candidate) continue;
-    const bool before = candidate->first <= ref.day;
-    const bool after = candidate->second >= ref.day;
-    long distance = 0;
-    if (candidate->second < ref.day) distance = (ref.day - candidate->second).count();
-    if (candidate->first > ref.day) distance = (candidate->first - ref.day).count();
-    if (!nearest || distance < nearest_distance) {
-      nearest = candidate;
-      nearest_distance = distance;
-    }
-    if (direction == lean::past && !before) continue;
-    if (direction == lean::future && !after) continue;
-    const bool better = !best || (direction == lean::past    ? candidate->first > best->first
-                                  : direction == lean::future ? candidate->first < best->first
-                                                              : distance < best_distance);
-    if (better) {
-      best = candidate;
-      best_distance = distance;
-    }
-  }
-  // A calendar date's tense may be the event's ("the offer was extended to Nov. 20"): a day
-  // or month within a quarter of the reference beats one most of a year away. Longer periods
-  // keep the tense ("third-quarter profit was" in June is last year's), and so do holidays.
-  const bool short_period = nearest && nearest->second - nearest->first < days{32};
-  if (tense_may_be_the_events && best && short_period && best_distance > 183 &&
-      nearest_distance <= 92) {
-    return nearest;
-  }
-  return best;
-}
-
 std::string clock_suffix(const expression& e) {
   if (e.hour) {
     long hour = *e.hour;
@@ -116,7 +62,6 @@ std::string clock_suffix(const expression& e) {
   return "";
 }
 
-// A day-level resolution with the clock time or part of day the expression adds, if any.
 resolution on_day(sys_days day, const expression& e) {
   resolution r = period(day, granularity::day);
   const std::string clock = clock_suffix(e);
@@ -128,13 +73,20 @@ resolution on_day(sys_days day, const expression& e) {
   return r;
 }
 
-resolution unresolved(std::string value, timex_type type = timex_type::date) {
+resolution unresolved(std::string value, timex_type type) {
   resolution r;
   r.type = type;
   r.value = std::move(value);
   r.step = "unanchored";
   return r;
 }
+
+}  // namespace resolving
+
+namespace {
+
+using namespace date;
+using namespace resolving;
 
 std::string duration_value(const expression& e) {
   struct unit_code {
@@ -217,7 +169,9 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   // "this September" is the reference's year.
   reference from = *a.ref;
   lean direction = lean_of(c, a);
-  if (e.direction == "last" || e.direction == "next") {
+  // "last December" says its direction itself; the clause's tense cannot overrule it.
+  const bool said_way = e.direction == "last" || e.direction == "next";
+  if (said_way) {
     const year_month_day ref_ymd{from.day};
     const year_month ref_month{ref_ymd.year(), ref_ymd.month()};
     const bool last_one = e.direction == "last";
@@ -229,7 +183,7 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   const year from_year = year_month_day{from.day}.year();
   const auto found = e.direction == "this"          ? in_year(from_year)
                      : e.direction == "year-offset" ? in_year(from_year + years{e.offset})
-                                                    : choose_year(from, direction, in_year, true);
+                                                    : choose_year(from, direction, in_year, !said_way);
   if (!found) return unresolved("");
   resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
@@ -248,6 +202,9 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   } else if (e.direction == "next") {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/next";
+  } else if (e.direction == "past") {
+    day = weekday_on_or_before(ref, target);
+    step = "weekday/on-or-before";
   } else if (e.direction == "this") {
     day = weekday_on_or_before(ref, Monday) + (target - Monday);
     step = "weekday/this";
@@ -270,29 +227,34 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   return anchored(std::move(r), a, step);
 }
 
-// Business news compares a period with the same period a year before ("profit rose in the
-// third quarter from a year earlier") and calls the period it reports on "the quarter".
-std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
-  const auto& p = c.story_quarter;
-  if (e.direction == "compare" && p) {
-    const auto day = shift(p->day, e.unit, e.offset);
-    if (!day) return std::nullopt;
-    return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + e.unit);
+// A value at granularity `said` of which only the digits down to `known` are known:
+// "1915" to "1915-XX-XX" for a day. Counting away from a month ("four days later" after
+// "October 1915") may leave it, so only the year is kept then.
+std::string unknown_within(const std::string& value, granularity known, granularity said,
+                           bool same_period) {
+  const bool plain_year = value.size() >= 4 && std::isdigit(static_cast<unsigned char>(value[0]));
+  if (known < granularity::year || !plain_year) return value;
+  std::string year_part = value.substr(0, 4);
+  std::string month_part = "XX";
+  if (known == granularity::month && same_period && value.size() >= 7) month_part = value.substr(5, 2);
+  switch (said) {
+    case granularity::month: return year_part + "-" + month_part;
+    case granularity::week: return year_part + "-WXX";
+    case granularity::day: return year_part + "-" + month_part + "-XX";
+    default: return value;
   }
-  if (e.direction == "story" && e.unit == "quarter") {
-    if (p) {
-      return anchored(period(p->day, p->grain), {p, anchor_kind::narrative}, "story/quarter");
-    }
-    if (!c.dct) return std::nullopt;
-    // No quarter named yet: the one being reported on has ended, unless the clause looks ahead.
-    const auto day = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
-    return anchored(period(*day, granularity::quarter),
-                    {reference{*c.dct, granularity::day}, anchor_kind::dct}, "story/quarter-dct");
-  }
-  return std::nullopt;
 }
 
 resolution resolve_relative(const expression& e, const resolve_context& c, bool anaphoric) {
+  if (e.direction == "event" && !c.narrative) {
+    resolution r;
+    r.type = timex_type::duration;
+    expression length = e;
+    if (length.amount.starts_with('-')) length.amount.erase(0, 1);
+    r.value = duration_value(length);
+    r.step = "duration/from-event";
+    return r;
+  }
   if (auto r = resolve_story_period(e, c)) return std::move(*r);
   const anchor_point a = anchor_for(c, anaphoric);
   const auto unit_grain = unit_granularity(e.unit);
@@ -313,80 +275,19 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
     const bool in_weekend = wd == Saturday || wd == Sunday;
     if (!in_weekend && c.clause == tense::past) *day -= weeks{1};
   }
-  // An anaphor cannot be finer than the date it counts from: "two days later" after "1939".
+  // An anaphor cannot be finer than the date it counts from: "two days later" after "1939"
+  // covers 1939 and is written 1939-XX-XX, TimeBank's way of saying which day is unknown.
   granularity grain = std::min(*unit_grain, granularity::day);
+  const granularity said = grain;
   if (anaphoric && a.ref->grain < grain) grain = a.ref->grain;
   resolution r = grain == granularity::day ? on_day(*day, e) : period(*day, grain);
+  if (said != grain) r.value = unknown_within(r.value, grain, said, e.offset == 0);
   if (e.unit == "weekend" && grain == granularity::week) {
     r.value += "-WE";
     r.first_day = weekday_on_or_before(*day, Monday) + days{5};
     r.last_day = *r.first_day + days{1};
   }
   return anchored(std::move(r), a, anaphoric ? "anaphor/" + e.unit : "relative/" + e.unit);
-}
-
-resolution resolve_period_of_year(const expression& e, const resolve_context& c) {
-  // Quarters, halves and seasons: fixed when the year is given, else the anchor's year
-  // moved by the offset ("last summer"), leaning with the tense when no offset is said.
-  std::function<std::optional<span>(year)> in_year;
-  std::string suffix;
-  if (e.kind == expr_kind::quarter) {
-    if (!e.quarter || *e.quarter < 1 || *e.quarter > 4) return unresolved("");
-    in_year = [&](year y) { return std::optional<span>(quarter_days(y, static_cast<unsigned>(*e.quarter))); };
-    suffix = fmt::format("-Q{}", *e.quarter);
-  } else if (e.kind == expr_kind::half) {
-    if (!e.half || *e.half < 1 || *e.half > 2) return unresolved("");
-    in_year = [&](year y) { return std::optional<span>(half_days(y, static_cast<unsigned>(*e.half))); };
-    suffix = fmt::format("-H{}", *e.half);
-  } else {
-    in_year = [&](year y) { return season_days(y, e.season); };
-    suffix = "-" + e.season;
-  }
-  const auto grain = e.kind == expr_kind::season ? granularity::season : granularity::quarter;
-  auto make = [&](year y, std::string step) {
-    const auto days = in_year(y);
-    resolution r;
-    if (!days) return unresolved("");
-    r.value = year_string(y) + suffix;
-    r = with_days(std::move(r), *days, grain);
-    r.step = std::move(step);
-    return r;
-  };
-  if (e.year) return make(year{static_cast<int>(*e.year)}, "absolute");
-  const anchor_point a = anchor_for(c, false);
-  if (!a.ref) return unresolved("XXXX" + suffix);
-  const year base = year_month_day{a.ref->day}.year();
-  if (e.direction.empty()) {
-    // A company "expects to report third-quarter results" for a quarter already over: a
-    // quarter or half looks back with a past clause, else it is the nearest one.
-    lean direction = lean_of(c, a);
-    if (e.kind != expr_kind::season && direction == lean::future) direction = lean::nearest;
-    const auto days = choose_year(*a.ref, direction, in_year);
-    if (!days) return unresolved("");
-    // The season's year is the year its last day falls in (winter 2020 ends in February).
-    return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");
-  }
-  return anchored(make(base + years{e.offset}, ""), a, "period/offset");
-}
-
-resolution resolve_holiday(const expression& e, const resolve_context& c) {
-  auto in_year = [&](year y) -> std::optional<span> {
-    const auto d = holiday_in(y, e.holiday);
-    if (!d) return std::nullopt;
-    return span{*d, *d};
-  };
-  if (e.year) {
-    const auto d = in_year(year{static_cast<int>(*e.year)});
-    if (!d) return unresolved("");
-    resolution r = on_day(d->first, e);
-    r.step = "holiday/absolute";
-    return r;
-  }
-  const anchor_point a = anchor_for(c, false);
-  if (!a.ref) return unresolved("XXXX-XX-XX");
-  const auto d = choose_year(*a.ref, lean_of(c, a), in_year);
-  if (!d) return unresolved("");
-  return anchored(on_day(d->first, e), a, "holiday/year-from-anchor");
 }
 
 resolution resolve_time(const expression& e, const resolve_context& c) {

@@ -1,20 +1,38 @@
 // The order of a chronology.
 #include <algorithm>
+#include <tuple>
 
 #include "chronicle/timeline.hpp"
 
 namespace chronicle {
+namespace {
+
+// Events known only as before, at or after the publication date, and undated ones, keep
+// places of their own after the calendar, so that nothing is dropped and nothing is given a
+// false place on it.
+int group(const when& w) {
+  if (!w.start.empty() || !w.end.empty()) return 0;
+  if (w.value == "PAST_REF") return 1;
+  if (w.value == "PRESENT_REF") return 2;
+  if (w.value == "FUTURE_REF") return 3;
+  return 4;
+}
+
+}  // namespace
 
 void order_events(std::vector<event>& events) {
-  // ISO days compare as strings. Events without a start (PAST_REF, undated) go last, in the
-  // order the text gave them, so that nothing is dropped and nothing is given a false place.
-  std::stable_sort(events.begin(), events.end(), [](const event& a, const event& b) {
-    if (a.when.start.empty() != b.when.start.empty()) return b.when.start.empty();
-    if (a.when.start != b.when.start) return a.when.start < b.when.start;
-    // Of two periods starting the same day the one that ends first comes first:
-    // "2020-06-01" before "2020-06".
-    return a.when.end < b.when.end;
-  });
+  // ISO days compare as strings. An interval open at its start is known by its end: it
+  // stands there, before what starts that day ("in recent weeks" before today's news).
+  auto key = [](const event& e) {
+    const when& w = e.when;
+    const bool open_start = w.start.empty() && !w.end.empty();
+    // An end left open is later than any.
+    return std::make_tuple(group(w), open_start ? w.end : w.start, open_start ? 0 : 1,
+                           w.end.empty() ? std::string("~") : w.end);
+  };
+  // Of two periods starting the same day the one that ends first comes first:
+  // "2020-06-01" before "2020-06".
+  std::stable_sort(events.begin(), events.end(), [&](const event& a, const event& b) { return key(a) < key(b); });
   for (std::size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
 }
 

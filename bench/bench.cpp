@@ -1,0 +1,138 @@
+// chronicle's benchmark: throughput of tag and extract over a corpus of TimeML documents, the
+// growth of tagging time with input size, batch scaling and peak memory. Figures are printed
+// as a table; what counts are the ratios, taken in the same run.
+//
+// usage: chronicle_bench [CORPUS_DIR] [--seconds S] [--write-text FILE]
+//   --write-text writes the corpus text, documents separated by blank lines, for the peers.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "chronicle/batch.hpp"
+#include "chronicle/document.hpp"
+#include "chronicle/io.hpp"
+#include "chronicle/tagger.hpp"
+#include "chronicle/timeline.hpp"
+#include "chronicle/timeml.hpp"
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+struct corpus {
+  std::vector<chronicle::batch_document> docs;
+  std::size_t bytes = 0;
+};
+
+corpus load(const std::string& folder) {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() == ".tml") paths.push_back(entry.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  corpus c;
+  for (const auto& p : paths) {
+    auto doc = chronicle::parse_timeml(chronicle::read_file(p.string()), p.string());
+    c.bytes += doc.text.size();
+    c.docs.push_back({p.stem().string(), std::move(doc.text), doc.dct});
+  }
+  return c;
+}
+
+// Runs `work` until `seconds` have passed (at least once); seconds per run.
+template <typename Work>
+double seconds_per_run(double seconds, Work work) {
+  const auto start = clock_type::now();
+  int runs = 0;
+  double elapsed = 0;
+  do {
+    work();
+    ++runs;
+    elapsed = std::chrono::duration<double>(clock_type::now() - start).count();
+  } while (elapsed < seconds);
+  return elapsed / runs;
+}
+
+std::size_t sink = 0;  // keeps results alive so that no work is optimized away
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string folder;
+  std::string text_file;
+  double seconds = 2.0;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--seconds" && i + 1 < argc) {
+      seconds = std::atof(argv[++i]);
+    } else if (arg == "--write-text" && i + 1 < argc) {
+      text_file = argv[++i];
+    } else {
+      folder = arg;
+    }
+  }
+  if (folder.empty()) {
+    const char* data = std::getenv("CHRONICLE_DATA");
+    folder = std::string(data ? data : "../shared/data") + "/te3-silver";
+  }
+  if (!std::filesystem::is_directory(folder)) {
+    std::printf("chronicle_bench: no corpus at %s (set CHRONICLE_DATA); skipped\n", folder.c_str());
+    return 77;  // meson's "skipped"
+  }
+  const corpus c = load(folder);
+  const auto& tagger = chronicle::tagger::english();
+  const double mb = static_cast<double>(c.bytes) / 1e6;
+  std::printf("corpus   %s: %zu documents, %.1f MB of text\n", folder.c_str(), c.docs.size(), mb);
+  if (!text_file.empty()) {
+    std::ofstream out(text_file, std::ios::binary);
+    for (const auto& d : c.docs) out << d.text << "\n\n";
+  }
+
+  const double tag1 = seconds_per_run(seconds, [&] {
+    sink += chronicle::tag_all(tagger, c.docs, chronicle::text_mode::automatic, 1).size();
+  });
+  const double tag2 = seconds_per_run(seconds, [&] {
+    sink += chronicle::tag_all(tagger, c.docs, chronicle::text_mode::automatic, 2).size();
+  });
+  const double extract1 = seconds_per_run(seconds, [&] {
+    for (const auto& d : c.docs) {
+      chronicle::document doc;
+      doc.id = d.id;
+      doc.text = d.text;
+      doc.published = d.dct;
+      doc.published_from = chronicle::date_origin::metadata;
+      sink += chronicle::extract(doc, tagger, {}).events.size();
+    }
+  });
+  std::printf("tag      1 thread : %8.1f MB/s %9.0f docs/s\n", mb / tag1, c.docs.size() / tag1);
+  std::printf("tag      2 threads: %8.1f MB/s %9.0f docs/s  (%.2fx one thread)\n", mb / tag2,
+              c.docs.size() / tag2, tag1 / tag2);
+  std::printf("extract  1 thread : %8.1f MB/s %9.0f docs/s\n", mb / extract1, c.docs.size() / extract1);
+
+  // Growth: the same text 1x, 10x and 100x as one document; each step should cost ~10x.
+  std::string unit;
+  for (std::size_t i = 0; i < c.docs.size() && unit.size() < 20000; ++i) unit += c.docs[i].text;
+  double previous = 0;
+  for (const int times : {1, 10, 100}) {
+    std::string text;
+    for (int i = 0; i < times; ++i) text += unit;
+    const double t = seconds_per_run(seconds / 3, [&] {
+      sink += tagger.tag(text, {c.docs.front().dct, chronicle::text_mode::news}).size();
+    });
+    std::printf("growth   %3dx (%7zu bytes): %9.3f ms", times, text.size(), t * 1e3);
+    if (previous > 0) std::printf("  (%.1fx the previous step)", t / previous);
+    std::printf("\n");
+    previous = t;
+  }
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("memory   peak %.1f MB (corpus in memory: %.1f MB)\n", usage.ru_maxrss / 1024.0, mb);
+  return sink == 0 ? 1 : 0;
+}

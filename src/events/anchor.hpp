@@ -1,0 +1,46 @@
+#pragma once
+// Anchoring: each clause's event gets the date that the text gives it, and the reason.
+// In this order: a time expression in its own clause (an interval where "since", "until",
+// "from ... to", "between ... and", "in recent weeks" make one; another event's date where
+// "two days after" ties it to one), else the date of the episode the paragraph is telling,
+// else its tense against the publication date (present: that day; past: PAST_REF; future:
+// FUTURE_REF). Clauses without a verb are no events.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+#include "chronicle/timeline.hpp"
+#include "events/clauses.hpp"
+
+namespace chronicle::detail {
+
+// A contradiction found while anchoring: `what` names the events as {0} and {1}, which are
+// the events whose evidence begins at `first` and `second` (ids are known after ordering).
+struct pending_warning {
+  std::size_t first = 0;
+  std::size_t second = 0;
+  std::string what;
+};
+
+struct anchored_events {
+  std::vector<event> events;  // in text order
+  std::vector<pending_warning> warnings;
+};
+
+// `found` and `clauses` are in offsets of `text`; events get offsets + `offset` (where `text`
+// starts in the source) and `source` as their source.
+anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
+                              const std::vector<timex>& found, std::optional<date::sys_days> dct,
+                              const std::string& source, const event_lexicon& lex);
+
+// Byte offsets where a clause must begin: time expressions such as "two days after" that
+// tie the clause after them to the one before.
+std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<timex>& found,
+                                       const event_lexicon& lex);
+
+}  // namespace chronicle::detail

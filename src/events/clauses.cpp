@@ -1,0 +1,327 @@
+// Cutting sentences into clauses, and naming each clause's event.
+#include "events/clauses.hpp"
+
+#include <algorithm>
+
+namespace chronicle::detail {
+
+std::string_view to_string(clause_tense tense) {
+  switch (tense) {
+    case clause_tense::past: return "past";
+    case clause_tense::perfect: return "perfect";
+    case clause_tense::present: return "present";
+    case clause_tense::future: return "future";
+    case clause_tense::modal: return "modal";
+    case clause_tense::none: break;
+  }
+  return "none";
+}
+
+namespace {
+
+bool alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Dashes and curly double quotes are punctuation; other non-ASCII bytes are letters.
+std::size_t punctuation_length(std::string_view text, std::size_t i) {
+  static constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+  for (const auto m : marks) {
+    if (text.substr(i).starts_with(m)) return m.size();
+  }
+  return 0;
+}
+
+bool word_byte(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  return alnum(c) || (c >= 0x80 && punctuation_length(text, i) == 0);
+}
+
+}  // namespace
+
+std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<word> words;
+  std::size_t i = begin;
+  while (i < end) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    if (const std::size_t p = punctuation_length(text, i); p > 0) {
+      j = i + p;
+    } else if (word_byte(text, i)) {
+      // Apostrophes, hyphens and inner periods join letters: "Tripoli's", "cease-fire", "3.5".
+      while (j < end && (word_byte(text, j) || ((text[j] == '\'' || text[j] == '-' || text[j] == '.') &&
+                                                j + 1 < end && word_byte(text, j + 1)))) {
+        ++j;
+      }
+    } else {
+      j = i + 1;
+    }
+    word w{i, j, std::string(text.substr(i, j - i))};
+    for (char& ch : w.lower) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    words.push_back(std::move(w));
+    i = j;
+  }
+  return words;
+}
+
+namespace {
+
+std::vector<std::string> lowered(const std::vector<word>& words) {
+  std::vector<std::string> out;
+  out.reserve(words.size());
+  for (const auto& w : words) out.push_back(w.lower);
+  return out;
+}
+
+bool is_punctuation(const word& w) {
+  return !w.lower.empty() && ((!alnum(static_cast<unsigned char>(w.lower[0])) &&
+                               static_cast<unsigned char>(w.lower[0]) < 0x80) ||
+                              punctuation_length(w.lower, 0) > 0);
+}
+bool is_dash(const word& w) { return w.lower == "\xe2\x80\x93" || w.lower == "\xe2\x80\x94" || w.lower == "-"; }
+
+// The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
+// past forms, and "-ed" forms that no determiner makes adjectives.
+clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+  const std::string& w = words[i].lower;
+  if (lex.has("past", w)) return clause_tense::past;
+  if (lex.has("present", w)) return clause_tense::present;
+  if (lex.has("future", w)) return clause_tense::future;
+  if (lex.has("modal", w)) return clause_tense::modal;
+  if (lex.has("perfect", w)) {
+    std::size_t k = i + 1;
+    while (k < words.size() && lex.has("adverb", words[k].lower)) ++k;
+    if (k < words.size() && (lex.has("participle", words[k].lower) ||
+                             (words[k].lower.ends_with("ed") && words[k].lower.size() > 3))) {
+      return clause_tense::perfect;
+    }
+    return clause_tense::present;
+  }
+  if (lex.has("irregular_past", w)) return clause_tense::past;
+  const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
+  if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string::npos &&
+      (i == 0 || !lex.has("determiner", words[i - 1].lower))) {
+    return clause_tense::past;
+  }
+  if (lex.has("reporting", w) && w.ends_with('s')) return clause_tense::present;
+  return clause_tense::none;
+}
+
+// The clause's tense: its first verb form that is not a reporting frame's, else the frame's;
+// a clause with letters and no telling form is taken as present ("Russia backs Haftar").
+clause_tense tense_of(const std::vector<word>& words, std::string_view text, const event_lexicon& lex,
+                      bool& has_verb) {
+  clause_tense frame = clause_tense::none;
+  std::size_t lower_words = 0;
+  const auto lower = lowered(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto t = cue(words, i, text, lex);
+    if (text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z') ++lower_words;
+    if (t == clause_tense::none) continue;
+    if (lex.match("reporting", lower, i) > 0) {
+      // "Jobs believes that this may ...": a frame in the present tells today's view.
+      if (frame == clause_tense::none && t == clause_tense::present) {
+        has_verb = true;
+        return t;
+      }
+      if (frame == clause_tense::none) frame = t;
+      continue;
+    }
+    has_verb = true;
+    return t;
+  }
+  has_verb = frame != clause_tense::none || lower_words >= 3;
+  if (frame != clause_tense::none) return frame;
+  return has_verb ? clause_tense::present : clause_tense::none;
+}
+
+bool starts_with_verb(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+  for (std::size_t k = i; k < words.size() && k < i + 4; ++k) {
+    if (is_punctuation(words[k])) return false;
+    const auto t = cue(words, k, text, lex);
+    if (t != clause_tense::none && t != clause_tense::present) return true;
+    if (t == clause_tense::present) return k > i;  // "and France is": a new subject, a new clause
+  }
+  return false;
+}
+
+// Where clauses begin inside one line of a sentence: indices into `words`.
+std::vector<std::size_t> cuts(const std::vector<word>& words, std::string_view text,
+                              const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
+  std::vector<std::size_t> at{0};
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i].lower;
+    const word& prev = words[i - 1];
+    const bool after_comma = prev.lower == "," || is_dash(prev);
+    bool cut = prev.lower == ";";
+    if (lex.has("clause_break_always", w)) cut = true;
+    if (after_comma && lex.has("clause_break", w)) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
+    if (w == "and" && !after_comma && i + 1 < words.size()) {
+      const auto t = cue(words, i + 1, text, lex);
+      cut = cut || t == clause_tense::past || t == clause_tense::perfect;
+    }
+    if (after_comma && std::find(cut_before.begin(), cut_before.end(), words[i].begin) != cut_before.end()) cut = true;
+    if (cut && at.back() != i) at.push_back(i);
+  }
+  return at;
+}
+
+// Lines inside a sentence: a line break after a short line (a dateline, a title) ends it.
+std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t short_line = 60;
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  std::size_t from = begin;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (text[i] != '\n') continue;
+    const auto line = text.substr(from, i - from);
+    const bool ends_sentence = !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+    if (line.size() <= short_line && !ends_sentence && line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      lines.emplace_back(from, i);
+      from = i + 1;
+    }
+  }
+  lines.emplace_back(from, end);
+  return lines;
+}
+
+}  // namespace
+
+std::vector<clause> split_clauses(std::string_view text,
+                                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                                  const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
+  std::vector<clause> clauses;
+  std::size_t paragraph = 0;
+  std::size_t previous_end = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto [begin, end] = sentences[s];
+    if (text.substr(previous_end, begin > previous_end ? begin - previous_end : 0).find("\n\n") != std::string_view::npos) {
+      ++paragraph;
+    }
+    previous_end = end;
+    for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
+      const auto words = words_of(text, line_begin, line_end);
+      if (words.empty()) continue;
+      auto at = cuts(words, text, cut_before, lex);
+      at.push_back(words.size());
+      std::vector<clause> pieces;
+      for (std::size_t k = 0; k + 1 < at.size(); ++k) {
+        const std::vector<word> part(words.begin() + static_cast<std::ptrdiff_t>(at[k]),
+                                     words.begin() + static_cast<std::ptrdiff_t>(at[k + 1]));
+        clause c;
+        c.begin = part.front().begin;
+        c.end = part.back().end;
+        c.sentence = s;
+        c.paragraph = paragraph;
+        c.tense = tense_of(part, text, lex, c.has_verb);
+        // A piece with no verb of its own ("Russia backs Haftar," as far as we can tell, or a
+        // frame "according to an official") joins its neighbour rather than stand alone.
+        const bool frame = lex.match("reporting", lowered(part), 0) > 0 || !c.has_verb;
+        if (!pieces.empty() && frame && pieces.back().has_verb) {
+          pieces.back().end = c.end;
+          continue;
+        }
+        if (!pieces.empty() && !pieces.back().has_verb) {
+          c.begin = pieces.back().begin;
+          pieces.pop_back();
+        }
+        pieces.push_back(c);
+      }
+      clauses.insert(clauses.end(), pieces.begin(), pieces.end());
+    }
+  }
+  return clauses;
+}
+
+std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin, std::size_t skip_end,
+                         const event_lexicon& lex) {
+  constexpr std::size_t max_words = 9;
+  const auto words = words_of(text, c.begin, c.end);
+  const auto lower = lowered(words);
+  std::size_t s = 0;
+  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", lower[s]) ||
+                              lex.has("clause_break_always", lower[s]))) {
+    ++s;
+  }
+  // "According to an official, ..." and "The official said that ...": the report, not its frame.
+  if (lower.size() > s + 1 && lex.match("reporting", lower, s) > 1) {
+    while (s < words.size() && lower[s] != ",") ++s;
+    ++s;
+  }
+  // "X said that ...", "X told Y: ...", "which officials said could ...": what was said.
+  for (std::size_t i = s; i + 1 < words.size() && i < s + 10; ++i) {
+    if (lex.match("reporting", lower, i) != 1) continue;
+    std::size_t k = i + 1;
+    while (k < words.size() && k < i + 4 && lower[k] != ":") ++k;
+    if (k < words.size() && lower[k] == ":") {
+      s = k + 1;
+    } else if (lower[i + 1] == "that") {
+      s = i + 2;
+    } else if (cue(words, i + 1, text, lex) != clause_tense::none) {
+      s = i + 1;
+    } else {
+      continue;
+    }
+    break;
+  }
+  std::size_t verb = words.size();
+  for (std::size_t i = s; i < words.size(); ++i) {
+    if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", lower, i) == 0) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb == words.size()) verb = s;
+  // The subject: whole when short, else its last two words ("... Emmanuel Macron called").
+  std::size_t from = verb;
+  auto part_of_subject = [&](std::size_t k) {
+    return !is_punctuation(words[k]) && !lex.has("clause_break", lower[k]) && !lex.has("clause_break_always", lower[k]);
+  };
+  while (from > s && verb - from < 2 && part_of_subject(from - 1)) --from;
+  if (verb - s <= 5 && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(s),
+                                   words.begin() + static_cast<std::ptrdiff_t>(verb),
+                                   [&](const word& w) { return !is_punctuation(w); })) {
+    from = s;
+  }
+  std::string title;
+  std::size_t count = 0;
+  for (std::size_t i = from; i < words.size() && count < max_words; ++i) {
+    const word& w = words[i];
+    const bool skipped = w.begin >= skip_begin && w.end <= skip_end;
+    if (skipped) continue;
+    if (i + 1 < words.size() && words[i + 1].begin >= skip_begin && words[i + 1].end <= skip_end &&
+        lex.has("timex_preposition", w.lower)) {
+      continue;
+    }
+    if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d") continue;
+    if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w.lower) ||
+                     (count >= 3 && (w.lower == "and" || w.lower == "but")))) {
+      break;
+    }
+    if (is_punctuation(w)) continue;
+    if (i > verb && (lex.has("clause_break", w.lower) && w.lower != "and")) break;
+    if (!title.empty()) title += ' ';
+    title += text.substr(w.begin, w.end - w.begin);
+    ++count;
+  }
+  // A title cut short ends on a word, not on "in" or "the".
+  while (true) {
+    const auto space = title.rfind(' ');
+    if (space == std::string::npos) break;
+    std::string last = title.substr(space + 1);
+    for (char& ch : last) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    if (!lex.has("timex_preposition", last) && !lex.has("determiner", last) && last != "and" && last != "to" &&
+        last != "of" && last != "for" && last != "with") {
+      break;
+    }
+    title.resize(space);
+  }
+  return title;
+}
+
+}  // namespace chronicle::detail

@@ -1,0 +1,48 @@
+#pragma once
+// Clauses: the units events are made of. A sentence is cut where a new clause begins (a
+// comma and "but", "which", "and" before a verb, "although" anywhere, a line after a short
+// line such as a dateline); reporting frames ("the Kremlin said") stay with what they report.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "events/lexicon.hpp"
+
+namespace chronicle::detail {
+
+enum class clause_tense { none, past, perfect, present, future, modal };
+std::string_view to_string(clause_tense tense);
+
+struct word {
+  std::size_t begin = 0;  // byte offsets into the text
+  std::size_t end = 0;
+  std::string lower;  // lower-cased; punctuation is a word of its own
+};
+
+// Words and punctuation of text[begin, end).
+std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end);
+
+struct clause {
+  std::size_t begin = 0;  // byte span in the text
+  std::size_t end = 0;
+  std::size_t sentence = 0;   // index of its sentence
+  std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
+  clause_tense tense = clause_tense::none;
+  bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
+};
+
+// `cut_before`: byte offsets where a clause must begin (time expressions that place their
+// clause relative to the one before: ", two days after they ...").
+std::vector<clause> split_clauses(std::string_view text,
+                                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                                  const std::vector<std::size_t>& cut_before, const event_lexicon& lex);
+
+// The clause's core phrase: from its subject's last words through its verb phrase, without
+// reporting frames, the time expression [skip_begin, skip_end) and what follows a comma.
+std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin,
+                         std::size_t skip_end, const event_lexicon& lex);
+
+}  // namespace chronicle::detail

@@ -1,0 +1,85 @@
+// The event lexicon, read from the embedded data file once.
+#include "events/lexicon.hpp"
+
+#include "chronicle/error.hpp"
+
+namespace chronicle::detail {
+
+namespace en_events {
+extern const std::string_view lexicon;
+}  // namespace en_events
+
+namespace {
+
+std::vector<std::string> split_words(std::string_view line) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+    if (j > i) words.emplace_back(line.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+}  // namespace
+
+event_lexicon event_lexicon::parse(std::string_view text, const std::string& name) {
+  event_lexicon lex;
+  std::string section;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    const auto words = split_words(line);
+    if (words.empty()) continue;
+    if (words.front().starts_with('[')) {
+      if (words.size() != 1 || !words.front().ends_with(']')) throw error(name, line_no, 1, "bad section header");
+      section = words.front().substr(1, words.front().size() - 2);
+      continue;
+    }
+    if (section.empty()) throw error(name, line_no, 1, "a phrase before any [section]");
+    // Lists of irregular verbs are long: a line of several words is several one-word entries,
+    // except in sections of phrases ("according to"), which the reporting list holds.
+    if (section == "reporting" && words.size() > 1) {
+      lex.phrases_[section].push_back(words);
+      continue;
+    }
+    for (const auto& w : words) lex.words_[section].insert(w);
+  }
+  return lex;
+}
+
+bool event_lexicon::has(std::string_view section, std::string_view word) const {
+  const auto it = words_.find(section);
+  return it != words_.end() && it->second.contains(std::string(word));
+}
+
+std::size_t event_lexicon::match(std::string_view section, const std::vector<std::string>& words,
+                                 std::size_t at) const {
+  if (at >= words.size()) return 0;
+  std::size_t best = has(section, words[at]) ? 1 : 0;
+  if (const auto it = phrases_.find(section); it != phrases_.end()) {
+    for (const auto& phrase : it->second) {
+      if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k] == phrase[k];
+      if (same) best = phrase.size();
+    }
+  }
+  return best;
+}
+
+const event_lexicon& english_events() {
+  static const event_lexicon lexicon = event_lexicon::parse(en_events::lexicon, "data/en/events.txt");
+  return lexicon;
+}
+
+}  // namespace chronicle::detail

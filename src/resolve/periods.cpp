@@ -1,0 +1,144 @@
+// Periods of a year (quarters, halves, seasons), holidays, the year a month-day falls in,
+// and business news's reporting periods.
+#include "resolve/periods.hpp"
+
+#include <fmt/format.h>
+
+#include "resolve/calendar.hpp"
+
+namespace chronicle::detail::resolving {
+
+using namespace date;
+
+// Picks the year, among the reference's and its neighbours, whose period `in_year` gives
+// lies the way the clause leans: the latest before the reference, the earliest after, or
+// the nearest. A reference known only to the year keeps its year.
+std::optional<span> choose_year(const reference& ref, lean direction,
+                                const std::function<std::optional<span>(year)>& in_year,
+                                bool tense_may_be_the_events) {
+  const year base = year_month_day{ref.day}.year();
+  if (ref.grain <= granularity::year) return in_year(base);
+  std::optional<span> best;
+  long best_distance = 0;
+  std::optional<span> nearest;
+  long nearest_distance = 0;
+  for (const int delta : {-1, 0, 1}) {
+    const auto candidate = in_year(base + years{delta});
+    if (!candidate) continue;
+    const bool before = candidate->first <= ref.day;
+    const bool after = candidate->second >= ref.day;
+    long distance = 0;
+    if (candidate->second < ref.day) distance = (ref.day - candidate->second).count();
+    if (candidate->first > ref.day) distance = (candidate->first - ref.day).count();
+    if (!nearest || distance < nearest_distance) {
+      nearest = candidate;
+      nearest_distance = distance;
+    }
+    if (direction == lean::past && !before) continue;
+    if (direction == lean::future && !after) continue;
+    const bool better = !best || (direction == lean::past    ? candidate->first > best->first
+                                  : direction == lean::future ? candidate->first < best->first
+                                                              : distance < best_distance);
+    if (better) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  // A calendar date's tense may be the event's ("the offer was extended to Nov. 20"): a day
+  // or month within a quarter of the reference beats one most of a year away. Longer periods
+  // keep the tense ("third-quarter profit was" in June is last year's), and so do holidays.
+  const bool short_period = nearest && nearest->second - nearest->first < days{32};
+  if (tense_may_be_the_events && best && short_period && best_distance > 183 &&
+      nearest_distance <= 92) {
+    return nearest;
+  }
+  return best;
+}
+
+// Business news compares a period with the same period a year before ("profit rose in the
+// third quarter from a year earlier") and calls the period it reports on "the quarter".
+std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
+  const auto& p = c.story_quarter;
+  if (e.direction == "compare" && p) {
+    const auto day = shift(p->day, e.unit, e.offset);
+    if (!day) return std::nullopt;
+    return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + e.unit);
+  }
+  if (e.direction == "story" && e.unit == "quarter") {
+    if (p) {
+      return anchored(period(p->day, p->grain), {p, anchor_kind::narrative}, "story/quarter");
+    }
+    if (!c.dct) return std::nullopt;
+    // No quarter named yet: the one being reported on has ended, unless the clause looks ahead.
+    const auto day = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
+    return anchored(period(*day, granularity::quarter),
+                    {reference{*c.dct, granularity::day}, anchor_kind::dct}, "story/quarter-dct");
+  }
+  return std::nullopt;
+}
+
+resolution resolve_period_of_year(const expression& e, const resolve_context& c) {
+  // Quarters, halves and seasons: fixed when the year is given, else the anchor's year
+  // moved by the offset ("last summer"), leaning with the tense when no offset is said.
+  std::function<std::optional<span>(year)> in_year;
+  std::string suffix;
+  if (e.kind == expr_kind::quarter) {
+    if (!e.quarter || *e.quarter < 1 || *e.quarter > 4) return unresolved("");
+    in_year = [&](year y) { return std::optional<span>(quarter_days(y, static_cast<unsigned>(*e.quarter))); };
+    suffix = fmt::format("-Q{}", *e.quarter);
+  } else if (e.kind == expr_kind::half) {
+    if (!e.half || *e.half < 1 || *e.half > 2) return unresolved("");
+    in_year = [&](year y) { return std::optional<span>(half_days(y, static_cast<unsigned>(*e.half))); };
+    suffix = fmt::format("-H{}", *e.half);
+  } else {
+    in_year = [&](year y) { return season_days(y, e.season); };
+    suffix = "-" + e.season;
+  }
+  const auto grain = e.kind == expr_kind::season ? granularity::season : granularity::quarter;
+  auto make = [&](year y, std::string step) {
+    const auto days = in_year(y);
+    resolution r;
+    if (!days) return unresolved("");
+    r.value = year_string(y) + suffix;
+    r = with_days(std::move(r), *days, grain);
+    r.step = std::move(step);
+    return r;
+  };
+  if (e.year) return make(year{static_cast<int>(*e.year)}, "absolute");
+  const anchor_point a = anchor_for(c, false);
+  if (!a.ref) return unresolved("XXXX" + suffix);
+  const year base = year_month_day{a.ref->day}.year();
+  if (e.direction.empty()) {
+    // A company "expects to report third-quarter results" for a quarter already over: a
+    // quarter or half looks back with a past clause, else it is the nearest one.
+    lean direction = lean_of(c, a);
+    if (e.kind != expr_kind::season && direction == lean::future) direction = lean::nearest;
+    const auto days = choose_year(*a.ref, direction, in_year);
+    if (!days) return unresolved("");
+    // The season's year is the year its last day falls in (winter 2020 ends in February).
+    return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");
+  }
+  return anchored(make(base + years{e.offset}, ""), a, "period/offset");
+}
+
+resolution resolve_holiday(const expression& e, const resolve_context& c) {
+  auto in_year = [&](year y) -> std::optional<span> {
+    const auto d = holiday_in(y, e.holiday);
+    if (!d) return std::nullopt;
+    return span{*d, *d};
+  };
+  if (e.year) {
+    const auto d = in_year(year{static_cast<int>(*e.year)});
+    if (!d) return unresolved("");
+    resolution r = on_day(d->first, e);
+    r.step = "holiday/absolute";
+    return r;
+  }
+  const anchor_point a = anchor_for(c, false);
+  if (!a.ref) return unresolved("XXXX-XX-XX");
+  const auto d = choose_year(*a.ref, lean_of(c, a), in_year);
+  if (!d) return unresolved("");
+  return anchored(on_day(d->first, e), a, "holiday/year-from-anchor");
+}
+
+}  // namespace chronicle::detail::resolving

@@ -1,0 +1,122 @@
+// Events: clauses, their titles, and how each is dated (src/events).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "chronicle/timeline.hpp"
+#include "events/clauses.hpp"
+#include "events/lexicon.hpp"
+
+using namespace chronicle;
+
+namespace {
+
+// "value start..end [kind rule] title" for each event, in order.
+std::string printed(const timeline& t) {
+  std::string out;
+  for (const auto& e : t.events) {
+    const auto& a = e.evidence.at(0).anchor;
+    out += e.when.value + " " + e.when.start + ".." + e.when.end + " [" + a.kind + " " + a.rule + "] " + e.title + "\n";
+  }
+  for (const auto& w : t.warnings) out += "warning: " + w + "\n";
+  return out;
+}
+
+std::string extracted(const std::string& text, const std::string& dct) {
+  const document doc = parse_document(text, "a.txt");
+  return printed(extract(doc, tagger::english(), {parse_iso_day(dct), text_mode::news}));
+}
+
+struct row {
+  std::string text;
+  std::string expected;
+};
+
+}  // namespace
+
+TEST_CASE("clauses: cut where a new clause begins, frames kept with what they report") {
+  const row rows[] = {
+      {"Russia backs Haftar, and France is suspected of favoring him – although Paris insists it is neutral.",
+       "present|Russia backs Haftar, and France is suspected of favoring him –\n"
+       "present|although Paris insists it is neutral.\n"},
+      {"Putin and Macron called on Friday for a cease-fire, the Kremlin said in a statement.",
+       "past|Putin and Macron called on Friday for a cease-fire, the Kremlin said in a statement.\n"},
+      {"He fought cancer in 2004 and took six months off in early 2009.",
+       "past|He fought cancer in 2004\npast|and took six months off in early 2009.\n"},
+      {"No date has been set for the visit, which officials said could take place in the autumn.",
+       "perfect|No date has been set for the visit,\nmodal|which officials said could take place in the autumn.\n"},
+      // A dateline on its own line is no clause of the sentence it heads, and has no verb.
+      {"July 17, 2010\nApple announced Friday that it will give owners free cases.",
+       "none|July 17, 2010\npast|Apple announced Friday that it will give owners free cases.\n"},
+      {"Paris, Berlin and Rome issued a statement.", "past|Paris, Berlin and Rome issued a statement.\n"},
+  };
+  const auto& lex = detail::english_events();
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    std::string out;
+    for (const auto& c : detail::split_clauses(r.text, tagger::english().sentences(r.text), {}, lex)) {
+      out += std::string(detail::to_string(c.tense)) + "|" + r.text.substr(c.begin, c.end - c.begin) + "\n";
+    }
+    CHECK(out == r.expected);
+  }
+}
+
+TEST_CASE("events: own date, interval, another event, episode, tense") {
+  const row rows[] = {
+      // Own time expression; the title leaves it out with its preposition.
+      {"Putin and Macron called on Friday for a cease-fire in Libya, the Kremlin said.",
+       "2020-06-26 2020-06-26..2020-06-26 [dct weekday/bare weekday/past] Putin and Macron called for a cease-fire in Libya\n"},
+      // Another event: "two days after" dates the clause after it from the one before.
+      {"Government troops retook Tarhuna on June 5, two days after they regained full control of Tripoli's airport.",
+       "2020-06-03 2020-06-03..2020-06-03 [event event/two days after] they regained full control of Tripoli's airport\n"
+       "2020-06-05 2020-06-05..2020-06-05 [dct date/month-day month-day/year-from-anchor] Government troops retook Tarhuna\n"},
+      // Intervals, open ends open.
+      {"Haftar's forces have lost towns since early June.",
+       "2020-06-01/2020-06-29 2020-06-01..2020-06-29 [dct interval/since] Haftar's forces have lost towns\n"},
+      {"Haftar has endured a series of defeats in recent weeks.",
+       "../2020-06-29 ..2020-06-29 [dct interval/recent] Haftar has endured a series of defeats\n"},
+      {"Prices rose from March to May.",
+       "2020-03-01/2020-05-31 2020-03-01..2020-05-31 [absolute interval/from] Prices rose\n"},
+      {"He lived there between 2011 and 2014.",
+       "2011-01-01/2014-12-31 2011-01-01..2014-12-31 [absolute interval/between] He lived there\n"},
+      {"The talks will last until Friday.",
+       "../2020-07-03 ..2020-07-03 [absolute interval/until] The talks will last\n"},
+      // The episode: a clause without a date continues the one its paragraph tells.
+      {"The troops entered the city on June 5. They raised a flag.\n\nThey left.",
+       "2020-06-05 2020-06-05..2020-06-05 [dct date/month-day month-day/year-from-anchor] The troops entered the city\n"
+       "2020-06-05 2020-06-05..2020-06-05 [narrative narrative/past] They raised a flag\n"
+       "PAST_REF .. [dct tense/past] They left\n"},
+      // The tense, against the publication date: present on that day, past and future apart.
+      // "Russia backs Haftar." is too short to tell a verb: no event (a state, undated).
+      {"Russia backs Haftar. France is suspected of favoring him. Macron has accepted. They will meet.",
+       "PRESENT_REF 2020-06-29..2020-06-29 [dct tense/present] France is suspected of favoring him\n"
+       "PAST_REF .. [dct tense/perfect] Macron has accepted\n"
+       "FUTURE_REF .. [dct tense/future] They will meet\n"},
+      // "the 1991 agreement" dates the agreement, not the claim.
+      {"Apple Corps says Apple violates the 1991 agreement.",
+       "PRESENT_REF 2020-06-29..2020-06-29 [dct tense/present] Apple Corps says Apple violates the 1991 agreement\n"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    CHECK(extracted(r.text, "2020-06-29") == r.expected);
+  }
+}
+
+TEST_CASE("events: contradictions become warnings") {
+  const row rows[] = {
+      // "two days later" that the text's own date puts before the event it follows.
+      {"The army took the town on June 10. On June 2, two days later, it withdrew.",
+       "2020-06-02 2020-06-02..2020-06-02 [dct date/month-day month-day/year-from-anchor] it withdrew\n"
+       "2020-06-10 2020-06-10..2020-06-10 [dct date/month-day month-day/year-from-anchor] The army took the town\n"
+       "warning: e1 has two dates: 2020-06-02 (\"June 2\") and 2020-06-04 (\"two days later\")\n"
+       "warning: e1 (2020-06-02, \"two days later\") is placed before e2 (2020-06-10), which the text puts it after\n"},
+      // One clause, two different days: which is the event's?
+      {"The army took the town on June 10 and on June 12.",
+       "2020-06-10 2020-06-10..2020-06-10 [dct date/month-day month-day/year-from-anchor] The army took the town\n"
+       "warning: e1 has two dates: 2020-06-10 (\"June 10\") and 2020-06-12 (\"June 12\")\n"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    CHECK(extracted(r.text, "2020-06-29") == r.expected);
+  }
+}
