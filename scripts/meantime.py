@@ -255,7 +255,9 @@ def load_yaml(text):
             m = re.match(r'("[^"]*"|[^:\[{"]+):(?:\s+(.*))?$', lines[i][1])
             if not m:
                 raise ValueError("unexpected YAML line: " + lines[i][1])
-            key, rest = m.group(1).strip('"'), (m.group(2) or "").split(" #")[0]
+            key, rest = m.group(1).strip('"'), m.group(2) or ""
+            if not rest.lstrip().startswith(('"', "[", "{")):  # " #" inside quotes is text
+                rest = rest.split(" #")[0]
             i += 1
             if rest.strip():
                 out[key] = _scalar(rest)

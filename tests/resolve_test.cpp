@@ -84,12 +84,12 @@ struct row {
 };
 
 // Rows are named by their index in the table.
-void check_rows(const auto& rows, resolve_context context) {
+void check_rows(const auto& rows, resolve_context c) {
   for (std::size_t i = 0; i < std::size(rows); ++i) {
     const row& r = rows[i];
     CAPTURE(i);
-    context.clause = r.clause;
-    testing::check_row(r.known_bug, print(resolve(r.expr, context)), r.expected);
+    c.clause = r.clause;
+    testing::check_row(r.known_bug, print(resolve(r.expr, c)), r.expected);
   }
 }
 

@@ -59,6 +59,7 @@ struct report {
   std::string source;
   std::string id;  // the event's id in the timeline it came from
   chronicle::when when;
+  std::string title;
   std::string text;
 };
 

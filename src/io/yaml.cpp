@@ -76,6 +76,7 @@ void write_event(YAML::Emitter& out, const event& e) {
       plain(out, "source", r.source);
       plain(out, "id", r.id);
       write_when(out, r.when);
+      quoted(out, "title", r.title);
       quoted(out, "text", r.text);
       out << YAML::EndMap;
     }
@@ -181,7 +182,7 @@ struct reader {
       for (const auto& item : list) {
         expect_map(item, "merged_from");
         e.merged_from.push_back(report{text(item, "source", true), text(item, "id"), read_when(item),
-                                       text(item, "text")});
+                                       text(item, "title"), text(item, "text")});
       }
     }
     if (const YAML::Node list = sequence(node, "evidence")) {

@@ -34,11 +34,17 @@ bool alike_enough(const detail::likeness& l, bool same_day, bool dates_agree, bo
   return l.dice >= conflict_threshold;
 }
 
+const date::sys_days earliest{date::year::min() / 1 / 1};
+const date::sys_days latest{date::year::max() / 12 / 31};
+
 struct atom {
   report said;
   std::vector<evidence> support;
-  std::optional<date::sys_days> first;
-  std::optional<date::sys_days> last;
+  // The days the report allows, an open end reaching as far as the calendar does. Reports
+  // dated only by tense (PAST_REF ...) or not at all are undated here: they join nothing.
+  bool dated = false;
+  date::sys_days first = earliest;
+  date::sys_days last = latest;
   std::map<std::string, double> words;
 };
 
@@ -66,9 +72,11 @@ atom make_atom(report said, std::vector<evidence> support) {
   atom a;
   a.said = std::move(said);
   a.support = std::move(support);
-  a.first = parse_iso_day(a.said.when.start);
-  a.last = parse_iso_day(a.said.when.end);
-  if (a.first && !a.last) a.last = a.first;
+  const auto first = parse_iso_day(a.said.when.start);
+  const auto last = parse_iso_day(a.said.when.end);
+  a.dated = (first || last) && !a.said.when.value.ends_with("_REF");
+  a.first = first.value_or(earliest);
+  a.last = last.value_or(latest);
   return a;
 }
 
@@ -84,18 +92,17 @@ std::vector<atom> atoms_of(const timeline& t) {
     const std::string source = !e.sources.empty() ? e.sources.front()
                                : !e.evidence.empty() ? e.evidence.front().source
                                                      : std::string();
-    atoms.push_back(make_atom(report{source, e.id, e.when, e.text}, e.evidence));
+    atoms.push_back(make_atom(report{source, e.id, e.when, e.title, e.text}, e.evidence));
   }
   return atoms;
 }
 
 bool dates_agree(const atom& a, const atom& b) {
-  if (!a.first || !b.first) return false;
-  return *a.first <= *b.last && *b.first <= *a.last;
+  return a.dated && b.dated && a.first <= b.last && b.first <= a.last;
 }
 
 bool same_day(const atom& a, const atom& b) {
-  return a.first && b.first && *a.first == *a.last && *b.first == *b.last && *a.first == *b.first;
+  return a.dated && b.dated && a.first == a.last && b.first == b.last && a.first == b.first;
 }
 
 // The time expression's bytes inside the report's text, to leave out of the comparison: dates
@@ -133,22 +140,23 @@ event merged_event(std::vector<const atom*> members) {
   // The finest date among the reports that agree: the narrowest interval, its value.
   const atom* finest = members.front();
   for (const atom* a : members) {
-    if (!a->first) continue;
-    if (!finest->first || (*a->last - *a->first) < (*finest->last - *finest->first)) finest = a;
+    if (!a->dated) continue;
+    if (!finest->dated || (a->last - a->first) < (finest->last - finest->first)) finest = a;
   }
   e.when = finest->said.when;
+  e.title = finest->said.title;
   e.text = finest->said.text;
   e.conflicts = conflicts_in(members);
-  if (e.conflicts.empty() && finest->first) {
-    date::sys_days start = *finest->first;
-    date::sys_days end = *finest->last;
+  if (e.conflicts.empty() && finest->dated) {
+    date::sys_days start = finest->first;
+    date::sys_days end = finest->last;
     for (const atom* a : members) {
-      if (!a->first) continue;
-      start = std::max(start, *a->first);
-      end = std::min(end, *a->last);
+      if (!a->dated) continue;
+      start = std::max(start, a->first);
+      end = std::min(end, a->last);
     }
-    e.when.start = iso_day(start);
-    e.when.end = iso_day(end);
+    e.when.start = start == earliest ? "" : iso_day(start);
+    e.when.end = end == latest ? "" : iso_day(end);
   }
   std::set<std::string> sources;
   for (const atom* a : members) {
@@ -181,11 +189,26 @@ std::vector<source> merged_sources(const std::vector<timeline>& inputs) {
   return sources;
 }
 
+// Warnings name events by their ids in the timeline they came from, so in a chronology of
+// several sources each says which source it is about ("libya: e4 ...").
+std::vector<std::string> merged_warnings(const std::vector<timeline>& inputs) {
+  std::set<std::string> warnings;
+  for (const timeline& t : inputs) {
+    for (const auto& w : t.warnings) {
+      const bool one_source = t.sources.size() == 1;
+      const std::string prefix = one_source ? t.sources.front().id + ": " : "";
+      warnings.insert(one_source && !w.starts_with(prefix) ? prefix + w : w);
+    }
+  }
+  return {warnings.begin(), warnings.end()};
+}
+
 }  // namespace
 
 timeline merge(const std::vector<timeline>& inputs) {
   timeline result;
   result.sources = merged_sources(inputs);
+  result.warnings = merged_warnings(inputs);
 
   std::vector<atom> atoms;
   for (const timeline& t : inputs) {
@@ -221,7 +244,7 @@ timeline merge(const std::vector<timeline>& inputs) {
           atoms[i].said.source == atoms[j].said.source
               ? same_day(atoms[i], atoms[j]) && alike.shared_words > 0 && alike.dice >= same_source_threshold
               : alike_enough(alike, same_day(atoms[i], atoms[j]), dates_agree(atoms[i], atoms[j]),
-                             atoms[i].first && atoms[j].first);
+                             atoms[i].dated && atoms[j].dated);
       if (joined) links.push_back(link{alike.dice, i, j});
     }
   }
