@@ -160,26 +160,74 @@ expression_template parse_action(std::string_view text, std::size_t line) {
   return action;
 }
 
-// Indexes a pattern under every word and shape it can start with: those of its leading
-// elements up to the first that is not optional.
-void index_pattern(std::size_t index, language_pack& pack) {
-  for (const element& e : pack.patterns[index].elements) {
+first_word& word_entry(language_pack& pack, const std::string& word) {
+  const auto [it, inserted] = pack.by_first_word.try_emplace(word);
+  if (inserted) it->second.id = pack.by_first_word.size() - 1;
+  return it->second;
+}
+
+// Adds to `gate` what the elements from `from` on may match first.
+void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_pack& pack) {
+  for (std::size_t k = from; k < p.elements.size(); ++k) {
+    const element& e = p.elements[k];
     if (e.negated) continue;
+    auto add_word = [&](const std::string& w) {
+      const std::size_t id = word_entry(pack, w).id;
+      if (gate.words.size() <= id) gate.words.resize(id + 1, false);
+      gate.words[id] = true;
+    };
     switch (e.what) {
-      case element::kind::shape:
-        pack.by_first_shape[static_cast<std::size_t>(e.form)].push_back(index);
+      case element::kind::shape: gate.shapes |= std::uint32_t{1} << static_cast<unsigned>(e.form); break;
+      case element::kind::table:
+        for (const auto& entry : e.table->entries) add_word(entry.tokens.front());
         break;
+      case element::kind::literal:
+        for (const auto& w : e.words) add_word(w);
+        break;
+    }
+    if (!e.optional) return;
+  }
+  gate.any = true;
+}
+
+// Indexes a pattern under every word and shape it can start with: those of its leading
+// elements up to the first that is not optional; and records what may follow each.
+void index_pattern(std::size_t index, language_pack& pack) {
+  const pattern& p = pack.patterns[index];
+  for (std::size_t k = 0; k < p.elements.size(); ++k) {
+    const element& e = p.elements[k];
+    if (e.negated) continue;
+    auto index_word = [&](const std::string& w) -> follow_gate& {
+      first_word& entry = word_entry(pack, w);
+      if (entry.patterns.empty() || entry.patterns.back() != index) entry.patterns.push_back(index);
+      return entry.next;
+    };
+    switch (e.what) {
+      case element::kind::shape: {
+        const auto s = static_cast<std::size_t>(e.form);
+        pack.by_first_shape[s].push_back(index);
+        pack.leading_shapes |= std::uint32_t{1} << s;
+        add_follow(p, k + 1, pack.after_shape[s], pack);
+        // Counts and ordinals may run over several tokens ("twenty-five", "1.5").
+        if (e.form == shape::count || e.form == shape::day || e.form == shape::ord) {
+          pack.after_shape[s].number_continues = true;
+        }
+        break;
+      }
       case element::kind::table:
         for (const auto& entry : e.table->entries) {
-          auto& list = pack.by_first_word[entry.tokens.front()].patterns;
-          if (list.empty() || list.back() != index) list.push_back(index);
+          follow_gate& gate = index_word(entry.tokens.front());
+          if (entry.tokens.size() > 1) {  // a phrase continues with its own second word
+            const std::size_t id = word_entry(pack, entry.tokens[1]).id;
+            if (gate.words.size() <= id) gate.words.resize(id + 1, false);
+            gate.words[id] = true;
+          } else {
+            add_follow(p, k + 1, gate, pack);
+          }
         }
         break;
       case element::kind::literal:
-        for (const auto& w : e.words) {
-          auto& list = pack.by_first_word[w].patterns;
-          if (list.empty() || list.back() != index) list.push_back(index);
-        }
+        for (const auto& w : e.words) add_follow(p, k + 1, index_word(w), pack);
         break;
     }
     if (!e.optional) return;
@@ -212,8 +260,8 @@ void load_patterns(std::string_view text, language_pack& pack) {
   });
   pack.by_first_shape.resize(shape_count);
   for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
-  for (const auto& entry : pack.numbers->entries) pack.by_first_word[entry.tokens.front()].number = true;
-  for (const auto& entry : pack.ordinals->entries) pack.by_first_word[entry.tokens.front()].ordinal = true;
+  for (const auto& entry : pack.numbers->entries) word_entry(pack, entry.tokens.front()).number = true;
+  for (const auto& entry : pack.ordinals->entries) word_entry(pack, entry.tokens.front()).ordinal = true;
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // The language pack: word tables and recognition patterns, read from data/<lang>/ text files
 // (compiled into the library) and checked when loaded.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,9 +57,22 @@ struct pattern {
   std::size_t line = 0;
 };
 
+// Which tokens may come next after a pattern's first token: a test that lets recognition skip
+// the many patterns starting with "the" or a number where the token after cannot continue
+// any of them.
+struct follow_gate {
+  bool any = false;                           // some pattern may end, or continue with anything
+  std::vector<bool> words;                    // by word id (first_word::id)
+  std::uint32_t shapes = 0;                   // shapes that may come next, one bit each
+  bool number_continues = false;              // "twenty" "-" "five", "1" "." "5"
+};
+
 // What recognition needs to know of a token's word before trying patterns at it: one lookup.
+// Every word the pack's tables and patterns use has one.
 struct first_word {
+  std::size_t id = 0;
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
+  follow_gate next;                   // what may follow the word in those patterns
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
 };
@@ -69,6 +84,8 @@ struct language_pack {
   // begin (a leading optional element lets the next one start the match too).
   std::unordered_map<std::string, first_word> by_first_word;
   std::vector<std::vector<std::size_t>> by_first_shape;  // indexed by shape
+  std::uint32_t leading_shapes = 0;  // the shapes some pattern starts with, one bit each
+  std::array<follow_gate, shape_count> after_shape;      // what may follow a leading shape
   // Tables the built-in shapes read, looked up once.
   const word_table* numbers = nullptr;
   const word_table* ordinals = nullptr;

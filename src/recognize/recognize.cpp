@@ -1,6 +1,7 @@
 #include "recognize/recognize.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 #include "recognize/shapes.hpp"
@@ -41,9 +42,10 @@ std::optional<std::pair<std::size_t, std::string>> match_element(const element& 
   return std::nullopt;
 }
 
-// Depth-first over the pattern's elements, keeping the match that ends furthest.
+// Depth-first over the pattern's elements, keeping the match that ends furthest. One matcher
+// serves every attempt in a text, so its capture list keeps its memory between attempts.
 struct matcher {
-  const pattern& p;
+  const pattern* p = nullptr;
   const std::vector<token>& tokens;
   const language_pack& pack;
   captures values;
@@ -53,13 +55,13 @@ struct matcher {
   bool span_started = false;
 
   void run(std::size_t ei, std::size_t ti) {
-    if (ei == p.elements.size()) {
+    if (ei == p->elements.size()) {
       if (span_started && (!best || span_last > best->last)) {
         best = candidate{span_first, span_last, 0, values};
       }
       return;
     }
-    const element& e = p.elements[ei];
+    const element& e = p->elements[ei];
     if (e.negated) {
       if (!match_element(e, tokens, ti, pack)) run(ei + 1, ti);
       return;
@@ -150,13 +152,36 @@ std::vector<recognized> join_neighbours(std::vector<recognized> found) {
 
 std::vector<recognized> recognize(const std::vector<token>& tokens, const language_pack& pack) {
   std::vector<candidate> candidates;
+  matcher m{nullptr, tokens, pack, {}, std::nullopt};
   auto try_pattern = [&](std::size_t index, std::size_t at) {
-    matcher m{pack.patterns[index], tokens, pack, {}, std::nullopt};
+    m.p = &pack.patterns[index];
+    m.values.clear();
+    m.best.reset();
+    m.span_started = false;
     m.run(0, at);
     if (m.best) {
       m.best->pattern = index;
       candidates.push_back(std::move(*m.best));
     }
+  };
+  // What the pack knows of each token's word: one lookup per token.
+  std::vector<const first_word*> words(tokens.size(), nullptr);
+  std::vector<std::uint32_t> shapes(tokens.size(), 0);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto it = pack.by_first_word.find(tokens[i].lower);
+    if (it != pack.by_first_word.end()) words[i] = &it->second;
+    shapes[i] = starting_shapes(tokens[i], words[i]);
+  }
+  auto may_follow = [&](const follow_gate& gate, std::size_t next) {
+    if (gate.any) return true;
+    if (next >= tokens.size()) return false;
+    const first_word* word = words[next];
+    if (word != nullptr && word->id < gate.words.size() && gate.words[word->id]) return true;
+    if (gate.number_continues && (tokens[next].lower == "-" || tokens[next].lower == "." ||
+                                  (word != nullptr && (word->number || word->ordinal)))) {
+      return true;
+    }
+    return (gate.shapes & shapes[next]) != 0;
   };
   // A pattern indexed under both the word and a shape of a token is tried there once.
   std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
@@ -166,15 +191,14 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
     try_pattern(index, at);
   };
   for (std::size_t at = 0; at < tokens.size(); ++at) {
-    const auto it = pack.by_first_word.find(tokens[at].lower);
-    const first_word* word = it == pack.by_first_word.end() ? nullptr : &it->second;
-    if (word != nullptr) {
+    const first_word* word = words[at];
+    if (word != nullptr && !word->patterns.empty() && may_follow(word->next, at + 1)) {
       for (const std::size_t index : word->patterns) attempt(index, at);
     }
-    for (std::size_t s = 0; s < shape_count; ++s) {
-      const auto& starting = pack.by_first_shape[s];
-      if (starting.empty() || !may_start(static_cast<shape>(s), tokens[at], word)) continue;
-      for (const std::size_t index : starting) attempt(index, at);
+    for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
+      const auto s = static_cast<std::size_t>(std::countr_zero(mask));
+      if (!may_follow(pack.after_shape[s], at + 1)) continue;
+      for (const std::size_t index : pack.by_first_shape[s]) attempt(index, at);
     }
   }
   // Longest first; among equals the earlier, then the pattern listed first.

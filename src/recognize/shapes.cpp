@@ -125,34 +125,27 @@ std::optional<shape> shape_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-bool may_start(shape form, const token& t, const first_word* word) {
+std::uint32_t starting_shapes(const token& t, const first_word* word) {
+  auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
   const bool digit = !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9';
-  switch (form) {
-    case shape::year:
-    case shape::year_exact:
-    case shape::year2:
-    case shape::month_num:
-    case shape::hour:
-    case shape::minute:
-    case shape::number:
-      return t.kind == token_kind::number;
-    case shape::decade:
-    case shape::decade2:
-      return digit;
-    case shape::day:
-    case shape::ord:
-      return digit || (word != nullptr && word->ordinal);
-    case shape::count:
-      return t.kind == token_kind::number || (word != nullptr && word->number);
-    case shape::quarter_code:
-      return t.lower.size() == 2 && t.lower[0] == 'q';
-    case shape::fy:
-      return t.lower.starts_with("fy");
-    case shape::content_word:
-    case shape::word:
-      return t.kind == token_kind::word;
+  std::uint32_t mask = 0;
+  if (t.kind == token_kind::number) {
+    mask |= bit(shape::year) | bit(shape::year_exact) | bit(shape::year2) | bit(shape::month_num) |
+            bit(shape::hour) | bit(shape::minute) | bit(shape::number) | bit(shape::count);
   }
-  return true;
+  if (digit) mask |= bit(shape::decade) | bit(shape::decade2) | bit(shape::day) | bit(shape::ord);
+  if (word != nullptr && word->ordinal) mask |= bit(shape::day) | bit(shape::ord);
+  if (word != nullptr && word->number) mask |= bit(shape::count);
+  if (t.kind == token_kind::word) {
+    mask |= bit(shape::word) | bit(shape::content_word);
+    if (t.lower.size() == 2 && t.lower[0] == 'q') mask |= bit(shape::quarter_code);
+    if (t.lower.starts_with("fy")) mask |= bit(shape::fy);
+  }
+  return mask;
+}
+
+bool may_start(shape form, const token& t, const first_word* word) {
+  return (starting_shapes(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
 }
 
 result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,

@@ -3,6 +3,7 @@
 // years (`year_exact`: not a round hundred), days of the month, clock times, counts written in digits or words.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,5 +36,8 @@ std::optional<std::pair<std::size_t, std::string>> match_shape(shape form,
 // shape starts with, and recognition tries every shape-first pattern at every token.
 // `word` is what the pack knows of the token's word, if anything.
 bool may_start(shape form, const token& t, const first_word* word);
+
+// The shapes that may start at the token, one bit per shape: may_start for all at once.
+std::uint32_t starting_shapes(const token& t, const first_word* word);
 
 }  // namespace chronicle::detail

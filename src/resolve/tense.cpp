@@ -5,22 +5,31 @@
 namespace chronicle::detail {
 namespace {
 
-tense tense_of(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
+// The pack's tense tables, looked up once per clause rather than once per word.
+struct tense_tables {
+  const word_table& report;
+  const word_table& future;
+  const word_table& past;
+  const word_table& present;
+  const word_table& not_past;
+};
+
+tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tables& tables) {
   const token& t = tokens[at];
   if (t.kind != token_kind::word) return tense::none;
-  if (pack.table("report_marker").match(tokens, at)) return tense::none;
+  if (tables.report.match(tokens, at)) return tense::none;
   const std::string& w = t.lower;
   const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
-  if (pack.table("future_marker").match(tokens, at)) {
+  if (tables.future.match(tokens, at)) {
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
     const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
     const bool past_plan = before == "was" || before == "were" || before == "had" ||
                            (before == "been" && two_before == "had");
     return past_plan ? tense::past : tense::future;
   }
-  const bool past = pack.table("past_marker").match(tokens, at) ||
+  const bool past = tables.past.match(tokens, at) ||
                     (w.size() > 4 && w.ends_with("ed") && !t.capitalized &&
-                     !pack.table("not_past").contains(w));
+                     !tables.not_past.contains(w));
   if (past) {
     // A participle after "be" is a passive whose tense lies in the auxiliary before it
     // ("will be paid Dec. 14"); after "been" or "being" it says nothing on its own.
@@ -28,7 +37,7 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const language_
     if (before == "been" || before == "being") return tense::none;
     return tense::past;
   }
-  if (pack.table("present_marker").match(tokens, at)) return tense::present;
+  if (tables.present.match(tokens, at)) return tense::present;
   return tense::none;
 }
 
@@ -39,7 +48,10 @@ tense clause_tense(const std::vector<token>& tokens, std::size_t sentence_first,
                    const language_pack& pack) {
   // Alternate left and right of the expression so that the nearest marker wins; markers
   // before the expression win ties, as the verb usually precedes its date in English.
-  const word_table& report = pack.table("report_marker");
+  const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"),
+                            pack.table("past_marker"), pack.table("present_marker"),
+                            pack.table("not_past")};
+  const word_table& report = tables.report;
   for (const std::size_t at : {first > sentence_first ? first - 1 : last, last}) {
     if (at >= sentence_last) continue;
     if (const auto m = report.match(tokens, at)) return m->second == "past" ? tense::past : tense::present;
@@ -49,10 +61,10 @@ tense clause_tense(const std::vector<token>& tokens, std::size_t sentence_first,
   while (left > sentence_first || right < sentence_last) {
     if (left > sentence_first) {
       --left;
-      if (const tense t = tense_of(tokens, left, pack); t != tense::none) return t;
+      if (const tense t = tense_of(tokens, left, tables); t != tense::none) return t;
     }
     if (right < sentence_last) {
-      if (const tense t = tense_of(tokens, right, pack); t != tense::none) return t;
+      if (const tense t = tense_of(tokens, right, tables); t != tense::none) return t;
       ++right;
     }
   }
