@@ -2,6 +2,7 @@
 #include "events/anchor.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace chronicle::detail {
 namespace {
@@ -56,6 +57,17 @@ std::string last_word(const timex& t) {
   return words.empty() ? std::string() : words.back().lower;
 }
 
+// The words of text[begin, end) up to the first whitespace after the first word: the first
+// word is the same as words_of(text, begin, end) would give, since no word spans whitespace,
+// and looking at only that much keeps a clause with many expressions linear.
+std::vector<word> leading_words(std::string_view text, std::size_t begin, std::size_t end) {
+  auto space = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'; };
+  std::size_t stop = begin;
+  while (stop < end && space(stop)) ++stop;
+  while (stop < end && !space(stop)) ++stop;
+  return words_of(text, begin, stop);
+}
+
 // "P3W" -> {3, 'W'}; "PXW" -> {0, 'W'} (some weeks: the count is unknown).
 std::optional<std::pair<int, char>> duration_of(std::string_view value) {
   if (value.size() < 3 || value[0] != 'P' || value[1] == 'T') return std::nullopt;
@@ -90,13 +102,10 @@ std::string_view unit_name(char unit) {
 struct clause_words {
   std::vector<word> words;
   // The lower-cased word just before byte offset `at` in the clause, or "".
+  // Words are in text order: a binary search keeps a clause with many expressions linear.
   std::string before(std::size_t at) const {
-    std::string last;
-    for (const auto& w : words) {
-      if (w.begin >= at) break;
-      last = w.lower;
-    }
-    return last;
+    const auto next = std::partition_point(words.begin(), words.end(), [&](const word& w) { return w.begin < at; });
+    return next == words.begin() ? std::string() : std::prev(next)->lower;
   }
 };
 
@@ -113,13 +122,26 @@ class anchorer {
  public:
   anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
            std::optional<sys_days> dct, const event_lexicon& lex)
-      : text_(text), offset_(offset), found_(found), dct_(dct), lex_(lex) {}
+      : text_(text), offset_(offset), found_(found), dct_(dct), lex_(lex),
+        sorted_(std::is_sorted(found.begin(), found.end(),
+                               [](const timex& a, const timex& b) { return a.begin < b.begin; })) {}
+
+  // The expressions that begin in [begin, end). The tagger gives them in text order, so two
+  // binary searches find them; scanning them all for every clause made a long article cost
+  // clauses times expressions.
+  std::span<const timex> starting_in(std::size_t begin, std::size_t end) const {
+    if (!sorted_) return found_;
+    const auto first = std::partition_point(found_.begin(), found_.end(),
+                                            [&](const timex& t) { return t.begin < begin; });
+    const auto last = std::partition_point(first, found_.end(), [&](const timex& t) { return t.begin < end; });
+    return {first, last};
+  }
 
   // The clause's own date, if its time expressions give one.
   std::optional<dating> own(const clause& c) const {
     std::vector<const timex*> in;
     const clause_words cw{words_of(text_, c.begin, c.end)};
-    for (const auto& t : found_) {
+    for (const auto& t : starting_in(c.begin, c.end)) {
       // "the 1991 agreement": a year that qualifies a noun dates the noun, not the clause.
       const bool attributive = lex_.has("determiner", cw.before(t.begin)) && t.text.size() == 4 &&
                                t.text.find_first_not_of("0123456789") == std::string::npos;
@@ -206,12 +228,12 @@ class anchorer {
   // that event's day: "two days after" (a date the tagger counted from the event, or a
   // duration followed by the connective).
   std::optional<std::pair<const timex*, sys_days>> tie(const clause& c, sys_days other_day) const {
-    for (const auto& t : found_) {
+    for (const auto& t : starting_in(c.begin, c.end)) {
       if (t.begin < c.begin || t.end > c.end) continue;
       if (lex_.has("relative_connective", last_word(t)) && t.first_day && !t.anchor_ref.empty()) {
         if (const auto ref = parse_iso_day(t.anchor_ref)) return std::pair{&t, other_day - (*t.first_day - *ref)};
       }
-      const auto after = words_of(text_, t.end, c.end);
+      const auto after = leading_words(text_, t.end, c.end);
       const auto d = duration_of(t.value);
       if (t.type == timex_type::duration && d && d->first > 0 && !after.empty() &&
           lex_.has("relative_connective", after.front().lower)) {
@@ -227,6 +249,7 @@ class anchorer {
   const std::vector<timex>& found_;
   std::optional<sys_days> dct_;
   const event_lexicon& lex_;
+  bool sorted_;
 };
 
 bool is_day(const when& w) { return !w.start.empty() && w.start == w.end; }

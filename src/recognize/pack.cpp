@@ -260,6 +260,16 @@ void load_patterns(std::string_view text, language_pack& pack) {
   });
   pack.by_first_shape.resize(shape_count);
   for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
+  for (pattern& p : pack.patterns) {
+    for (element& e : p.elements) {
+      for (const auto& w : e.words) e.word_ids.push_back(word_entry(pack, w).id);
+    }
+  }
+  for (const auto& [name, table] : pack.tables) {
+    for (std::size_t i = 0; i < table.entries.size(); ++i) {
+      word_entry(pack, table.entries[i].tokens.front()).entries.emplace_back(&table, i);
+    }
+  }
   for (const auto& entry : pack.numbers->entries) word_entry(pack, entry.tokens.front()).number = true;
   for (const auto& entry : pack.ordinals->entries) word_entry(pack, entry.tokens.front()).ordinal = true;
 }

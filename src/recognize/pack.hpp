@@ -39,6 +39,7 @@ struct word_table {
 struct element {
   enum class kind { literal, table, shape } what = kind::literal;
   std::vector<std::string> words;  // literal alternatives
+  std::vector<std::size_t> word_ids;  // the same, as first_word ids
   std::string name;                // class name (table or built-in shape)
   std::string capture;             // what its value is captured as: "day", or "day.2" for a second
   const word_table* table = nullptr;
@@ -72,6 +73,9 @@ struct follow_gate {
 struct first_word {
   std::size_t id = 0;
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
+  // The table entries whose phrase starts with the word, so that matching a table at a token
+  // needs no further lookup.
+  std::vector<std::pair<const word_table*, std::size_t>> entries;
   follow_gate next;                   // what may follow the word in those patterns
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>

@@ -18,24 +18,38 @@ struct candidate {
   captures values;
 };
 
-// Matches one element at tokens[at]: the tokens it takes and its value, or nothing.
-std::optional<std::pair<std::size_t, std::string>> match_element(const element& e,
-                                                                 const std::vector<token>& tokens,
-                                                                 std::size_t at,
-                                                                 const language_pack& pack) {
+// Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
+// holds what the pack knows of each token's word, so literals and tables need no lookup.
+std::optional<std::pair<std::size_t, std::string>> match_element(
+    const element& e, const std::vector<token>& tokens, const std::vector<const first_word*>& words,
+    std::size_t at, const language_pack& pack) {
   if (at >= tokens.size()) return std::nullopt;
   const token& t = tokens[at];
   if (e.attached && t.space_before) return std::nullopt;
   if (e.capitalized && !t.capitalized) return std::nullopt;
+  const first_word* word = words[at];
   switch (e.what) {
     case element::kind::literal:
-      for (const auto& w : e.words) {
-        if (w == t.lower) return std::pair{std::size_t{1}, std::string()};
+      if (word != nullptr && std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
+        return std::pair{std::size_t{1}, std::string()};
       }
       return std::nullopt;
-    case element::kind::table:
-      if (const auto m = e.table->match(tokens, at)) return std::pair{m->first, std::string(m->second)};
-      return std::nullopt;
+    case element::kind::table: {
+      if (word == nullptr) return std::nullopt;
+      // The longest phrase of the table that starts here, as word_table::match finds it.
+      const word_table::entry* best = nullptr;
+      for (const auto& [table, index] : word->entries) {
+        if (table != e.table) continue;
+        const word_table::entry& candidate = table->entries[index];
+        const std::size_t n = candidate.tokens.size();
+        if (at + n > tokens.size() || (best != nullptr && best->tokens.size() >= n)) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < n && same; ++k) same = tokens[at + k].lower == candidate.tokens[k];
+        if (same) best = &candidate;
+      }
+      if (best == nullptr) return std::nullopt;
+      return std::pair{best->tokens.size(), best->value};
+    }
     case element::kind::shape:
       return match_shape(e.form, tokens, at, pack);
   }
@@ -47,6 +61,7 @@ std::optional<std::pair<std::size_t, std::string>> match_element(const element& 
 struct matcher {
   const pattern* p = nullptr;
   const std::vector<token>& tokens;
+  const std::vector<const first_word*>& words;
   const language_pack& pack;
   captures values;
   std::optional<candidate> best;
@@ -63,10 +78,10 @@ struct matcher {
     }
     const element& e = p->elements[ei];
     if (e.negated) {
-      if (!match_element(e, tokens, ti, pack)) run(ei + 1, ti);
+      if (!match_element(e, tokens, words, ti, pack)) run(ei + 1, ti);
       return;
     }
-    if (const auto m = match_element(e, tokens, ti, pack)) {
+    if (const auto m = match_element(e, tokens, words, ti, pack)) {
       const auto saved = std::tuple{span_first, span_last, span_started};
       if (!e.context) {
         if (!span_started) span_first = ti;
@@ -152,7 +167,15 @@ std::vector<recognized> join_neighbours(std::vector<recognized> found) {
 
 std::vector<recognized> recognize(const std::vector<token>& tokens, const language_pack& pack) {
   std::vector<candidate> candidates;
-  matcher m{nullptr, tokens, pack, {}, std::nullopt};
+  // What the pack knows of each token's word: one lookup per token.
+  std::vector<const first_word*> words(tokens.size(), nullptr);
+  std::vector<std::uint32_t> shapes(tokens.size(), 0);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto it = pack.by_first_word.find(tokens[i].lower);
+    if (it != pack.by_first_word.end()) words[i] = &it->second;
+    shapes[i] = starting_shapes(tokens[i], words[i]);
+  }
+  matcher m{nullptr, tokens, words, pack, {}, std::nullopt};
   auto try_pattern = [&](std::size_t index, std::size_t at) {
     m.p = &pack.patterns[index];
     m.values.clear();
@@ -164,14 +187,6 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
       candidates.push_back(std::move(*m.best));
     }
   };
-  // What the pack knows of each token's word: one lookup per token.
-  std::vector<const first_word*> words(tokens.size(), nullptr);
-  std::vector<std::uint32_t> shapes(tokens.size(), 0);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto it = pack.by_first_word.find(tokens[i].lower);
-    if (it != pack.by_first_word.end()) words[i] = &it->second;
-    shapes[i] = starting_shapes(tokens[i], words[i]);
-  }
   auto may_follow = [&](const follow_gate& gate, std::size_t next) {
     if (gate.any) return true;
     if (next >= tokens.size()) return false;

@@ -26,22 +26,28 @@ bool is_latin_letter(std::string_view text, std::size_t i) {
 }
 
 // Lower case, with typographic apostrophes and dashes folded to ASCII so that the language
-// pack need not list "New Year’s Day" twice.
-std::string fold(std::string_view raw) {
-  if (raw == "\u2019" || raw == "\u2018") return "'";
-  if (raw == "\u2013" || raw == "\u2014") return "-";
-  std::string lower(raw);
-  for (auto& ch : lower) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+// pack need not list "New Year’s Day" twice. Written in place: tokenizing is on every path.
+void fold_into(std::string& lower, std::string_view raw) {
+  if (raw == "\u2019" || raw == "\u2018") {
+    lower = "'";
+    return;
   }
-  return lower;
+  if (raw == "\u2013" || raw == "\u2014") {
+    lower = "-";
+    return;
+  }
+  lower.resize(raw.size());
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const char ch = raw[k];
+    lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
 }
 
 }  // namespace
 
 std::vector<token> tokenize(std::string_view text) {
   std::vector<token> tokens;
-  tokens.reserve(text.size() / 5 + 1);
+  tokens.reserve(text.size() / 4 + 1);
   bool space = true;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -51,7 +57,7 @@ std::vector<token> tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    token t;
+    token& t = tokens.emplace_back();
     t.begin = i;
     t.space_before = space;
     space = false;
@@ -80,8 +86,7 @@ std::vector<token> tokenize(std::string_view text) {
       if (i > text.size()) i = text.size();
     }
     t.end = i;
-    t.lower = fold(text.substr(t.begin, t.end - t.begin));
-    tokens.push_back(std::move(t));
+    fold_into(t.lower, text.substr(t.begin, t.end - t.begin));
   }
   return tokens;
 }
