@@ -52,14 +52,18 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
       lex.phrases_[section].push_back(words);
       continue;
     }
-    for (const auto& w : words) lex.words_[section].insert(w);
+    const auto [it, added] = lex.section_bit_.try_emplace(section, lex.section_bit_.size());
+    if (it->second >= 64) throw error(name, line_no, 1, "more than 64 sections");
+    for (const auto& w : words) lex.sections_of_[w] |= std::uint64_t{1} << it->second;
   }
   return lex;
 }
 
 bool event_lexicon::has(std::string_view section, std::string_view word) const {
-  const auto it = words_.find(section);
-  return it != words_.end() && it->second.contains(std::string(word));
+  const auto bit = section_bit_.find(section);
+  if (bit == section_bit_.end()) return false;
+  const auto word_sections = sections_of_.find(word);
+  return word_sections != sections_of_.end() && (word_sections->second >> bit->second & 1U) != 0;
 }
 
 std::size_t event_lexicon::match(std::string_view section, const std::vector<std::string>& words,

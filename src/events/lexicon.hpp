@@ -3,8 +3,10 @@
 // clause breaks, interval words), looked up by section.
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +23,14 @@ class event_lexicon {
   std::size_t match(std::string_view section, const std::vector<std::string>& words, std::size_t at) const;
 
  private:
-  std::map<std::string, std::set<std::string>, std::less<>> words_;  // one-word phrases
+  // Looked up for nearly every word of an article, several times: each word maps to the set
+  // of its sections (one bit each), both found by hashing a string_view.
+  struct word_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, unsigned, word_hash, std::equal_to<>> section_bit_;
+  std::unordered_map<std::string, std::uint64_t, word_hash, std::equal_to<>> sections_of_;
   std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> phrases_;
 };
 
