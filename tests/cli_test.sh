@@ -70,6 +70,22 @@ expect 1 "chronicle: $work/bad.txt:2:1: invalid UTF-8" -- extract -o "$work/exis
 [ "$(cat "$work/existing.yaml")" = "keep me" ] || { echo "FAIL: existing output was touched"; failures=$((failures + 1)); }
 [ -z "$(ls -A "$work/dir")" ] || { echo "FAIL: a partial file was left behind"; failures=$((failures + 1)); }
 
+# Batch mode: documents as JSON lines; threads change nothing in the output.
+printf '{"id":"a","text":"They met on Friday.","dct":"2020-06-27"}\n\n{"id":"b","text":"Next month.","dct":"2020-06-27"}\n' >"$work/docs.jsonl"
+printf '{"id":"a","txt":"x"}\n' >"$work/badfield.jsonl"
+printf '{"id":"a","text":"x","dct":"2020-02-30"}\n' >"$work/baddct.jsonl"
+expect 2 "chronicle: --jobs must be a number of threads from 1 to 999, not 0" -- tag --jobs 0 "$work/ok.txt"
+expect 2 "chronicle: --input must be text or jsonl" -- tag --input xml "$work/ok.txt"
+expect 1 "chronicle: $work/badfield.jsonl:1:11: unknown field \"txt\" (id, text, dct)" -- tag --input jsonl "$work/badfield.jsonl"
+expect 1 "chronicle: $work/baddct.jsonl:1:28: dct 2020-02-30 is not a calendar date (YYYY-MM-DD)" -- tag --input jsonl "$work/baddct.jsonl"
+one=$("$chronicle" tag --input jsonl "$work/docs.jsonl")
+two=$("$chronicle" tag --input jsonl --jobs 4 "$work/docs.jsonl")
+expected='{"id":"a","start":12,"end":18,"text":"Friday","type":"DATE","value":"2020-06-26"}
+{"id":"b","start":0,"end":10,"text":"Next month","type":"DATE","value":"2020-07"}'
+if [ "$one" != "$expected" ] || [ "$two" != "$one" ]; then
+  echo "FAIL: tag --input jsonl [--jobs 4] gave:"; echo "$one"; echo "$two"; failures=$((failures + 1))
+fi
+
 # Good runs: exit 0, nothing on stderr; stdin works as "-".
 expect 0 "" -- --version
 expect 0 "" -- --help

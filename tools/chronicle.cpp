@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "chronicle/batch.hpp"
 #include "chronicle/document.hpp"
 #include "chronicle/error.hpp"
 #include "chronicle/eval.hpp"
@@ -39,10 +40,12 @@ constexpr const char* usage =
 const std::map<std::string, std::string, std::less<>> command_help = {
     {"tag",
      "usage: chronicle tag [--dct DATE] [--mode auto|news|narrative] [--format jsonl|timeml]\n"
-     "                     [-o OUT] FILE...|-\n"
+     "                     [--input text|jsonl] [--jobs N] [-o OUT] FILE...|-\n"
      "Finds time expressions. Plain text gives one JSON object a line with byte offsets into the\n"
      "input; TimeML (.tml) input takes its publication date from <DCT>, and --format timeml\n"
-     "writes the document back with TIMEX3 tags.\n"},
+     "writes the document back with TIMEX3 tags. --input jsonl reads one document a line,\n"
+     "{\"id\": ..., \"text\": ..., \"dct\": \"YYYY-MM-DD\"} (dct optional), and prints each\n"
+     "expression with its document's id. --jobs N tags on N threads; the output is the same.\n"},
     {"extract",
      "usage: chronicle extract [--dct DATE] [--mode auto|news|narrative] [-o OUT.yaml] FILE...|-\n"
      "Writes the article's timeline as YAML. The reference date is --dct, else the front\n"
@@ -82,6 +85,7 @@ struct arguments {
 arguments parse(int argc, char** argv) {
   static const std::map<std::string, bool, std::less<>> takes_value = {
       {"--dct", true},     {"--mode", true}, {"--format", true}, {"-o", true},
+      {"--input", true},   {"--jobs", true},
       {"--errors", false}, {"--help", false}};
   arguments args;
   args.command = argv[1];
@@ -140,32 +144,79 @@ void emit(const arguments& args, const std::string& content) {
 
 bool is_timeml(const std::string& path) { return path.ends_with(".tml") || path.ends_with(".xml"); }
 
-int run_tag(const arguments& args) {
-  allow_only(args, {"--dct", "--mode", "--format", "-o"});
-  const std::string format = option(args, "--format", "jsonl");
-  if (format != "jsonl" && format != "timeml") throw usage_error{"--format must be jsonl or timeml"};
-  if (args.inputs.empty()) throw usage_error{"tag needs a FILE or - for standard input"};
-  const auto dct = dct_option(args);
-  const text_mode mode = mode_option(args);
-  std::string out;
+// One document of a `tag` run: what to tag, and how to print what is found.
+struct tag_job {
+  batch_document doc;
+  std::string file;                        // printed as "file" when several inputs
+  std::optional<timeml_document> timeml;   // for --format timeml
+  std::size_t offset = 0;                  // where doc.text starts in the input (front matter)
+};
+
+std::vector<tag_job> tag_jobs(const arguments& args, std::optional<date::sys_days> dct, bool jsonl_input,
+                              bool timeml_output) {
+  std::vector<tag_job> jobs;
   for (const auto& path : args.inputs) {
-    const std::string label = args.inputs.size() > 1 ? path : "";
-    if (is_timeml(path)) {
-      const timeml_document doc = parse_timeml(read_file(path), path);
-      const auto found = tagger::english().tag(doc.text, {dct ? dct : doc.dct, mode});
-      out += format == "timeml" ? annotate_timeml(doc, found) : render_jsonl(found, label);
+    const std::string file = args.inputs.size() > 1 ? path : "";
+    if (jsonl_input) {
+      const std::string lines = read_file(path);
+      std::size_t number = 0;
+      for (std::size_t at = 0; at < lines.size();) {
+        const std::size_t eol = std::min(lines.find('\n', at), lines.size());
+        const std::string_view line = std::string_view(lines).substr(at, eol - at);
+        ++number;
+        at = eol + 1;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        batch_document doc = parse_document_line(line, path, number);
+        if (dct) doc.dct = dct;
+        jobs.push_back(tag_job{std::move(doc), file, std::nullopt, 0});
+      }
       continue;
     }
-    if (format == "timeml") throw usage_error{"--format timeml needs TimeML input (.tml): " + path};
-    const document doc = parse_document(read_file(path), path);
-    const auto published = dct ? dct : doc.published ? doc.published
-                                                      : tagger::english().infer_publication_date(doc.text);
-    auto found = tagger::english().tag(std::string_view(doc.text).substr(doc.body_begin), {published, mode});
-    for (auto& t : found) {
-      t.begin += doc.body_begin;
-      t.end += doc.body_begin;
+    if (is_timeml(path)) {
+      timeml_document tml = parse_timeml(read_file(path), path);
+      batch_document doc{id_from_path(path), tml.text, dct ? dct : tml.dct};
+      jobs.push_back(tag_job{std::move(doc), file, timeml_output ? std::optional(std::move(tml)) : std::nullopt, 0});
+      continue;
     }
-    out += render_jsonl(found, label);
+    if (timeml_output) throw usage_error{"--format timeml needs TimeML input (.tml): " + path};
+    document article = parse_document(read_file(path), path);
+    const auto published = dct ? dct : article.published ? article.published
+                                       : tagger::english().infer_publication_date(article.text);
+    batch_document doc{article.id, article.text.substr(article.body_begin), published};
+    jobs.push_back(tag_job{std::move(doc), file, std::nullopt, article.body_begin});
+  }
+  return jobs;
+}
+
+int run_tag(const arguments& args) {
+  allow_only(args, {"--dct", "--mode", "--format", "--input", "--jobs", "-o"});
+  const std::string format = option(args, "--format", "jsonl");
+  if (format != "jsonl" && format != "timeml") throw usage_error{"--format must be jsonl or timeml"};
+  const std::string input = option(args, "--input", "text");
+  if (input != "text" && input != "jsonl") throw usage_error{"--input must be text or jsonl"};
+  if (input == "jsonl" && format == "timeml") throw usage_error{"--format timeml needs TimeML input (.tml)"};
+  const std::string jobs_text = option(args, "--jobs", "1");
+  if (jobs_text.empty() || jobs_text.size() > 3 || jobs_text.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(jobs_text) < 1) {
+    throw usage_error{"--jobs must be a number of threads from 1 to 999, not " + jobs_text};
+  }
+  if (args.inputs.empty()) throw usage_error{"tag needs a FILE or - for standard input"};
+  const auto jobs = tag_jobs(args, dct_option(args), input == "jsonl", format == "timeml");
+  std::vector<batch_document> docs;
+  docs.reserve(jobs.size());
+  for (const auto& job : jobs) docs.push_back(job.doc);
+  auto results = tag_all(tagger::english(), docs, mode_option(args), static_cast<unsigned>(std::stoi(jobs_text)));
+  std::string out;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    if (jobs[i].timeml) {
+      out += annotate_timeml(*jobs[i].timeml, results[i]);
+      continue;
+    }
+    for (auto& t : results[i]) {
+      t.begin += jobs[i].offset;
+      t.end += jobs[i].offset;
+    }
+    out += render_jsonl(results[i], jobs[i].file, input == "jsonl" ? jobs[i].doc.id : "");
   }
   emit(args, out);
   return 0;

@@ -31,7 +31,8 @@ std::string render_mermaid(const timeline& timeline);
 namespace chronicle {
 
 // One JSON object a line per time expression: start, end, text, type, value, and mod, quant,
-// freq where they apply; `file` is added when not empty.
-std::string render_jsonl(const std::vector<timex>& found, std::string_view file);
+// freq where they apply; `id` (a batch document's) and `file` are added when not empty.
+std::string render_jsonl(const std::vector<timex>& found, std::string_view file,
+                         std::string_view id = {});
 
 }  // namespace chronicle

@@ -135,6 +135,8 @@ batch_document parse_document_line(std::string_view line, const std::string& nam
   in.skip_space();
   if (in.at < line.size() && line[in.at] == '}') in.fail("missing \"text\"");
   while (true) {
+    in.skip_space();
+    const std::size_t key_at = in.at;
     const std::string key = in.string_value();
     in.expect(':');
     const std::size_t value_at = in.at;
@@ -151,6 +153,7 @@ batch_document parse_document_line(std::string_view line, const std::string& nam
         in.fail("dct " + value + " is not a calendar date (YYYY-MM-DD)");
       }
     } else {
+      in.at = key_at;
       in.fail("unknown field \"" + key + "\" (id, text, dct)");
     }
     in.skip_space();

@@ -28,10 +28,12 @@ std::string json_string(std::string_view s) {
 
 }  // namespace
 
-std::string render_jsonl(const std::vector<timex>& found, std::string_view file) {
+std::string render_jsonl(const std::vector<timex>& found, std::string_view file,
+                         std::string_view id) {
   std::string out;
   for (const timex& t : found) {
     out += "{";
+    if (!id.empty()) out += "\"id\":" + json_string(id) + ",";
     if (!file.empty()) out += "\"file\":" + json_string(file) + ",";
     out += fmt::format("\"start\":{},\"end\":{},\"text\":{},\"type\":\"{}\",\"value\":{}", t.begin,
                        t.end, json_string(t.text), to_string(t.type), json_string(t.value));
