@@ -6,6 +6,7 @@
 #include "recognize/pack.hpp"
 #include "recognize/recognize.hpp"
 #include "resolve/resolve.hpp"
+#include "resolve/story.hpp"
 #include "resolve/tense.hpp"
 #include "text/sentences.hpp"
 #include "text/tokenize.hpp"
@@ -90,15 +91,15 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
     t.anchor = res.anchor;
     t.rule = r.rule + (res.step.empty() ? "" : " " + res.step);
     t.anchor_ref = res.anchor_ref;
-    // The story moves on with every date it names, finer dates included.
-    // A history's plans and forecasts ("withdrawal by late 2008") do not move its story on.
-    const bool plan = context.narrative && context.clause == tense::future && context.story &&
-                      t.first_day && *t.first_day > context.story->day;
-    if (t.first_day && t.grain && !plan && (t.type == timex_type::date || t.type == timex_type::time)) {
+    const story_place place{tokens, sentences[s].first, sentences[s].last};
+    if (moves_story(r, res, context, place)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
       // Only a quarter the text names moves the reported quarter; "a year earlier" and "the
-      // year-ago quarter" look back from it.
-      if (r.expr.kind == expr_kind::quarter && r.expr.offset == 0) {
+      // year-ago quarter" look back from it. A quarter in a forecast ("will result in a
+      // fourth-quarter charge") is not what is reported on.
+      const bool forecast = context.clause == tense::future && context.dct && t.last_day &&
+                            *t.last_day >= *context.dct;
+      if (r.expr.kind == expr_kind::quarter && r.expr.offset == 0 && !forecast) {
         context.story_quarter = reference{*t.first_day, *t.grain};
       }
     }

@@ -2,7 +2,10 @@
 #include "events/anchor.hpp"
 
 #include <algorithm>
+#include <set>
 #include <span>
+
+#include "events/lead.hpp"
 
 namespace chronicle::detail {
 namespace {
@@ -268,9 +271,28 @@ std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<
 
 anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
                               const std::vector<timex>& found, std::optional<sys_days> dct,
-                              const std::string& source, const event_lexicon& lex) {
+                              const std::string& source, const event_lexicon& lex, bool news) {
   const anchorer a(text, offset, found, dct, lex);
   anchored_events out;
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_span;
+  for (const clause& c : clauses) {
+    if (sentence_span.size() <= c.sentence) sentence_span.resize(c.sentence + 1, {c.begin, c.end});
+    sentence_span[c.sentence].first = std::min(sentence_span[c.sentence].first, c.begin);
+    sentence_span[c.sentence].second = std::max(sentence_span[c.sentence].second, c.end);
+  }
+  auto sentence_topic = [&](std::size_t s) {
+    return topic_of(text, sentence_span[s].first, sentence_span[s].second, lex);
+  };
+  // The happening a news story opens with: its first past clause with a recent day of its own.
+  struct lead_event {
+    dating d;
+    std::set<std::string> topic;
+    std::string title;
+  };
+  std::optional<lead_event> lead;
+  std::size_t verb_sentences = 0;
+  std::optional<std::size_t> last_verb_sentence;
+  std::set<std::string> episode_topic;
   // The episode the text is telling: the latest own calendar date, its paragraph and sentence.
   std::optional<dating> episode;
   std::size_t episode_paragraph = 0;
@@ -285,8 +307,13 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
         episode = d;
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
+        episode_topic.clear();
       }
       continue;
+    }
+    if (last_verb_sentence != c.sentence) {
+      last_verb_sentence = c.sentence;
+      ++verb_sentences;
     }
     const event* before = out.events.empty() ? nullptr : &out.events.back();
     const bool same_sentence = ci > 0 && clauses[ci - 1].sentence == c.sentence && before != nullptr &&
@@ -313,7 +340,9 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     }
     if (d && d->t == tie && d->why.kind != "event") d.reset();  // a connective dates no clause of its own
     if (!d) {
-      const bool in_episode = episode && episode_paragraph == c.paragraph;
+      // "... last month. || But that event was canceled": the sentence right after a dated one
+      // continues its episode even across a paragraph break.
+      const bool in_episode = episode && (episode_paragraph == c.paragraph || episode_sentence + 1 == c.sentence);
       const bool past_episode = in_episode && (!dct || episode->w.end.empty() || episode->w.start <= iso_day(*dct));
       const bool future_episode = in_episode && dct && episode->w.start > iso_day(*dct);
       const auto tense = std::string(to_string(c.tense));
@@ -321,7 +350,25 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
         return dating{episode->w, episode->t, {"narrative", "narrative/" + tense, episode->w.value}};
       };
       const std::string dct_day = dct ? iso_day(*dct) : "";
-      if ((c.tense == clause_tense::past && past_episode) ||
+      // "Putin told Macron: ...", "The Kremlin also said that Putin extended the invitation":
+      // an undated past clause that shares more of the lead's words than of the episode's
+      // reports the lead, unless its own sentence has dated it.
+      const bool episode_is_lead = lead && episode && episode->w.value == lead->d.w.value;
+      std::size_t lead_score = 0;
+      if (lead && c.tense == clause_tense::past && !(episode && episode_sentence == c.sentence)) {
+        lead_score = reporting_score(text, c.begin, c.end, lead->topic, lex);
+        const std::size_t rival =
+            past_episode && !episode_is_lead ? reporting_score(text, c.begin, c.end, episode_topic, lex) : 0;
+        if (lead_score < 2 || lead_score <= rival) lead_score = 0;
+      }
+      if (lead_score > 0) {
+        d = dating{lead->d.w, lead->d.t,
+                   {"event", "lead/shared-words", lead->d.w.value + " (" + lead->title + ")"}};
+        episode = lead->d;
+        episode_paragraph = c.paragraph;
+        episode_sentence = c.sentence;
+        episode_topic = lead->topic;
+      } else if ((c.tense == clause_tense::past && past_episode) ||
           // The present perfect tells today's news ("has forced Apple to ...") or what the
           // sentence just dated; not an older episode.
           (c.tense == clause_tense::perfect && past_episode &&
@@ -377,12 +424,22 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     if (dd.t != nullptr) ev.timex = ref_of(*dd.t, offset);
     ev.anchor = dd.why;
     e.evidence.push_back(std::move(ev));
+    // "The Mac market share is up 82 % from 9 months ago", "it now uses": a state today,
+    // measured against another time, tells no episode that later clauses continue.
+    const bool present_state = dd.w.value == "PRESENT_REF" ||
+                               (c.tense == clause_tense::present && dct && dd.w.start < iso_day(*dct));
     const bool own_calendar = dd.t != nullptr && dd.why.kind != "narrative" && !dd.w.start.empty() &&
-                              !dd.w.end.empty() && dd.w.value.find('/') == std::string::npos;
+                              !dd.w.end.empty() && dd.w.value.find('/') == std::string::npos && !present_state;
     if (own_calendar) {
       episode = d;
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
+      episode_topic = sentence_topic(c.sentence);
+      const bool recent = dct && dd.w.end <= iso_day(*dct) && dd.w.start >= iso_day(*dct - days{31});
+      if (news && !lead && verb_sentences <= 3 && recent &&
+          (c.tense == clause_tense::past || c.tense == clause_tense::perfect)) {
+        lead = lead_event{dd, episode_topic, e.title};
+      }
     }
     if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
     out.events.push_back(std::move(e));

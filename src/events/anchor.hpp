@@ -3,6 +3,7 @@
 // In this order: a time expression in its own clause (an interval where "since", "until",
 // "from ... to", "between ... and", "in recent weeks" make one; another event's date where
 // "two days after" ties it to one), else the date of the episode the paragraph is telling,
+// else, in news, the lead's date where an undated past clause reports the lead (src/events/lead.hpp),
 // else its tense against the publication date (present: that day; past: PAST_REF; future:
 // FUTURE_REF). Clauses without a verb are no events.
 
@@ -36,7 +37,7 @@ struct anchored_events {
 // starts in the source) and `source` as their source.
 anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
                               const std::vector<timex>& found, std::optional<date::sys_days> dct,
-                              const std::string& source, const event_lexicon& lex);
+                              const std::string& source, const event_lexicon& lex, bool news);
 
 // Byte offsets where a clause must begin: time expressions such as "two days after" that
 // tie the clause after them to the one before.

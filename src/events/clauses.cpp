@@ -84,6 +84,28 @@ bool is_punctuation(const word& w) {
 }
 bool is_dash(const word& w) { return w.lower == "\xe2\x80\x93" || w.lower == "\xe2\x80\x94" || w.lower == "-"; }
 
+bool is_number(const std::string& w) {
+  return !w.empty() && w.find_first_not_of("0123456789.,") == std::string::npos;
+}
+
+// "The iPod Nano comes in two colors", "the store accounts for 70 %", "it also features a new
+// look": a simple present verb in -s, told from a plural noun ("two colors", "of defeats",
+// "Government troops retook") by the words around it.
+bool present_s(const std::vector<word>& words, std::size_t i, const event_lexicon& lex) {
+  const std::string& w = words[i].lower;
+  if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
+      w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", w) ||
+      w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+    return false;
+  }
+  const std::string& prev = words[i - 1].lower;
+  if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", prev) ||
+      lex.has("not_before_present_s", prev)) {
+    return false;
+  }
+  return lex.has("after_present_s", words[i + 1].lower);
+}
+
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
 clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
@@ -108,6 +130,7 @@ clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view
     return clause_tense::past;
   }
   if (lex.has("reporting", w) && w.ends_with('s')) return clause_tense::present;
+  if (lower_case && present_s(words, i, lex)) return clause_tense::present;
   return clause_tense::none;
 }
 
@@ -160,6 +183,7 @@ std::vector<std::size_t> cuts(const std::vector<word>& words, std::string_view t
     bool cut = prev.lower == ";";
     if (lex.has("clause_break_always", w)) cut = true;
     if (after_comma && lex.has("clause_break", w)) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
+    if (after_comma && lex.has("verb_clause_break", w)) cut = starts_with_verb(words, i + 1, text, lex);
     if (w == "and" && !after_comma && i + 1 < words.size()) {
       const auto t = cue(words, i + 1, text, lex);
       cut = cut || t == clause_tense::past || t == clause_tense::perfect;

@@ -108,6 +108,21 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
   const anchor_point a = anchor_for(c, false);
   if (!a.ref) return unresolved("XXXX" + suffix);
   const year base = year_month_day{a.ref->day}.year();
+  // A history's season without a year is the one of the story's year ("In 1919 ... before
+  // the onset of winter"): the season the story is in, else the one that year names, winter
+  // being the one that starts in its December.
+  if (e.direction.empty() && e.kind == expr_kind::season && a.kind == anchor_kind::narrative) {
+    if (a.ref->grain >= granularity::season) {
+      for (const int delta : {0, 1}) {
+        const auto days = in_year(base + years{delta});
+        if (days && days->first <= a.ref->day && a.ref->day <= days->second) {
+          return anchored(make(base + years{delta}, ""), a, "period/story-season");
+        }
+      }
+    }
+    const year y = e.season == "WI" ? base + years{1} : base;
+    return anchored(make(y, ""), a, "period/story-year");
+  }
   if (e.direction.empty()) {
     // A company "expects to report third-quarter results" for a quarter already over: a
     // quarter or half looks back with a past clause, else it is the nearest one.

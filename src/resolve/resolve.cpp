@@ -262,8 +262,8 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
     if (e.offset == 0 && e.unit == "day") return unresolved("PRESENT_REF");
     return unresolved(e.offset < 0 ? "PAST_REF" : "FUTURE_REF");
   }
-  if (e.amount == "X") {
-    resolution r = unresolved(e.offset < 0 ? "PAST_REF" : "FUTURE_REF");
+  if (e.amount == "X" || e.amount == "-X") {
+    resolution r = unresolved(e.offset < 0 || e.amount == "-X" ? "PAST_REF" : "FUTURE_REF");
     return anchored(std::move(r), a, "relative/vague");
   }
   auto day = shift(a.ref->day, e.unit, e.offset);

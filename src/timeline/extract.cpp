@@ -44,7 +44,8 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
   const auto& lex = detail::english_events();
   const auto clauses =
       detail::split_clauses(body, tagger.sentences(body), detail::relative_cuts(body, found, lex), lex);
-  auto anchored = detail::anchor_events(body, doc.body_begin, clauses, found, published, doc.id, lex);
+  auto anchored = detail::anchor_events(body, doc.body_begin, clauses, found, published, doc.id, lex,
+                                        options.mode != text_mode::narrative && published.has_value());
   result.events = std::move(anchored.events);
   order_events(result.events);
   // Warnings name events by the ids ordering gave them.

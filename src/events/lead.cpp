@@ -1,0 +1,46 @@
+// The lead's words, and how much a clause shares them.
+#include "events/lead.hpp"
+
+#include <algorithm>
+
+#include "events/clauses.hpp"
+
+namespace chronicle::detail {
+
+namespace {
+
+std::string stem(std::string w) {
+  if (w.ends_with("'s")) w.resize(w.size() - 2);
+  if (w.size() > 4 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
+  return w;
+}
+
+bool has_letter(const std::string& w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
+  std::set<std::string> topic;
+  for (const auto& w : words_of(text, begin, end)) {
+    if (w.lower.size() < 3 || !has_letter(w.lower) || lex.has("not_topic", w.lower) || lex.has("reporting", w.lower)) {
+      continue;
+    }
+    auto s = stem(w.lower);
+    if (s.size() >= 3 && !lex.has("not_topic", s)) topic.insert(std::move(s));
+  }
+  return topic;
+}
+
+std::size_t reporting_score(std::string_view text, std::size_t begin, std::size_t end,
+                            const std::set<std::string>& told, const event_lexicon& lex) {
+  const auto mine = topic_of(text, begin, end, lex);
+  std::size_t score = 0;
+  for (const auto& w : mine) score += told.count(w);
+  const auto words = words_of(text, begin, end);
+  if (std::any_of(words.begin(), words.end(), [&](const word& w) { return lex.has("also", w.lower); })) ++score;
+  return score;
+}
+
+}  // namespace chronicle::detail

@@ -1,0 +1,26 @@
+#pragma once
+// The lead: the happening a news story opens with. Later clauses that report it without a date
+// of their own ("Putin told Macron: ...", "The Kremlin also said that ...") share its actors and
+// topic words; background ("Apple was founded in 1976", "Russia backs Haftar") has a tense or a
+// date of its own, or shares too little.
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "events/lexicon.hpp"
+
+namespace chronicle::detail {
+
+// The content words of text[begin, end), lower-cased, without a possessive "'s" or a plural
+// "s" ("Tripoli's" and "Tripoli", "events" and "event" are one word), nor the words of the
+// lexicon's [not_topic] section.
+std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
+
+// How strongly text[begin, end) reports the happening told by `told`: the words they share,
+// and one more for "also" ("Macron also raised with Putin ...": another part of the same story).
+std::size_t reporting_score(std::string_view text, std::size_t begin, std::size_t end,
+                            const std::set<std::string>& told, const event_lexicon& lex);
+
+}  // namespace chronicle::detail
