@@ -250,7 +250,7 @@ TEST_CASE("recognize: durations and modifiers") {
       {"It rained about Friday.", "Friday|DATE|2020-06-26"},
       {"It rained in early June and stopped.", "early June|DATE|2020-06|START"},
       {"It lasted two and a half years.", "two and a half years|DURATION|P2.5Y", true},
-      {"It lasted a fortnight.", "a fortnight|DURATION|P2W", true},
+      {"It lasted a fortnight.", "a fortnight|DURATION|P2W"},
       {"It rained in late June.", "late June|DATE|2020-06|END"},
       {"It rained at the end of June.", "the end of June|DATE|2020-06|END"},
       {"It was the late 1990s.", "the late 1990s|DATE|199|END", true},
@@ -342,9 +342,9 @@ TEST_CASE("recognize: text that is no time expression") {
       {"It was 10 degrees.", ""},
       {"The sale of 1,000 shares closed.", ""},
       {"The 9/11 attacks shocked the world.", ""},
-      {"The second may be better.", "", true},
-      {"The first march was peaceful.", "", true},
-      {"The year-long study ended.", "year-long|DURATION|P1Y", true},
+      {"The second may be better.", ""},
+      {"The first march was peaceful.", ""},
+      {"The year-long study ended.", "year-long|DURATION|P1Y"},
   };
   check_rows(rows);
 }

@@ -107,6 +107,10 @@ std::optional<granularity> unit_granularity(std::string_view unit) {
 
 std::optional<sys_days> shift(sys_days day, std::string_view unit, long count) {
   auto by_months = [&](long n) -> std::optional<sys_days> {
+    // date::year holds a short: a shift past the years we write would wrap around, so it is
+    // refused before the date library sees it.
+    constexpr long most_months = 12L * 20000;
+    if (n > most_months || n < -most_months) return std::nullopt;
     const year_month_day ymd{day};
     const year_month shifted = year_month{ymd.year(), ymd.month()} + months{n};
     if (!shifted.ok() || std::abs(static_cast<int>(shifted.year())) > 9999) return std::nullopt;
@@ -173,6 +177,7 @@ std::optional<sys_days> holiday_in(year y, std::string_view rule) {
   } else if (how == "nth" && n.size() == 3) {
     const month m{static_cast<unsigned>(n[0])};
     const weekday wd{static_cast<unsigned>(n[1] % 7)};
+    if (!m.ok() || n[1] < 0 || n[1] > 7) return std::nullopt;  // a typo in the pack invents nothing
     if (n[2] < 0) return sys_days{y / m / wd[last]};
     const year_month_weekday d{y / m / wd[static_cast<unsigned>(n[2])]};
     if (d.ok()) return sys_days{d};

@@ -16,7 +16,8 @@ struct tense_tables {
 
 tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tables& tables) {
   const token& t = tokens[at];
-  if (t.kind != token_kind::word) return tense::none;
+  // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
+  if (t.kind != token_kind::word && t.kind != token_kind::punct) return tense::none;
   if (tables.report.match(tokens, at)) return tense::none;
   const std::string& w = t.lower;
   const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";

@@ -76,7 +76,10 @@ std::vector<token> tokenize(std::string_view text) {
         }
       }
       t.kind = letters ? token_kind::word : token_kind::number;
-      t.capitalized = c >= 'A' && c <= 'Z';
+      // Latin-1 capitals (U+00C0..U+00DE, "É") are encoded C3 80..C3 9E.
+      const bool latin_capital = c == 0xC3 && t.begin + 1 < text.size() &&
+                                 static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
+      t.capitalized = (c >= 'A' && c <= 'Z') || latin_capital;
     } else if (c < 0x80) {
       t.kind = token_kind::punct;
       ++i;
