@@ -133,6 +133,19 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     // The season's year is the year its last day falls in (winter 2020 ends in February).
     return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");
   }
+  // "last winter" is the latest that has ended, "next summer" the first still to begin,
+  // "this spring" the one of the anchor's year: winter 2020 ended in February 2020.
+  if (e.offset != 0 && e.kind == expr_kind::season) {
+    std::optional<year> chosen;
+    for (const int delta : {-2, -1, 0, 1, 2}) {
+      const year y = base + years{delta};
+      const auto days = in_year(y);
+      if (!days) continue;
+      if (e.offset < 0 && days->second < a.ref->day) chosen = y;  // the latest wins
+      if (e.offset > 0 && days->first > a.ref->day && !chosen) chosen = y;
+    }
+    if (chosen) return anchored(make(*chosen, ""), a, "period/offset");
+  }
   return anchored(make(base + years{e.offset}, ""), a, "period/offset");
 }
 

@@ -112,6 +112,8 @@ std::string duration_value(const expression& e) {
     const long n = std::strtol(amount.c_str(), nullptr, 10);
     amount = amount == "X" ? "X" : std::to_string(2 * n);
   }
+  // "two and a half years": the pattern marks the half.
+  if (e.half && *e.half == 1 && amount != "X" && amount.find('.') == std::string::npos) amount += ".5";
   // Halves are written in the next smaller unit: "half an hour" is PT30M, not PT0.5H.
   if (amount == "0.5") {
     static constexpr std::array<std::array<std::string_view, 3>, 6> halves = {{
