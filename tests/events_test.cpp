@@ -22,9 +22,9 @@ std::string printed(const timeline& t) {
   return out;
 }
 
-std::string extracted(const std::string& text, const std::string& dct) {
+std::string extracted(const std::string& text, const std::string& dct, text_mode mode = text_mode::news) {
   const document doc = parse_document(text, "a.txt");
-  return printed(extract(doc, tagger::english(), {parse_iso_day(dct), text_mode::news}));
+  return printed(extract(doc, tagger::english(), {parse_iso_day(dct), mode}));
 }
 
 struct row {
@@ -49,6 +49,13 @@ TEST_CASE("clauses: cut where a new clause begins, frames kept with what they re
       {"July 17, 2010\nApple announced Friday that it will give owners free cases.",
        "none|July 17, 2010\npast|Apple announced Friday that it will give owners free cases.\n"},
       {"Paris, Berlin and Rome issued a statement.", "past|Paris, Berlin and Rome issued a statement.\n"},
+      // A present verb in -s is told from a plural noun by its neighbours.
+      {"The iPod Nano comes in two colors and will cost $199.", "present|The iPod Nano comes in two colors and will cost $199.\n"},
+      {"Government troops retook Tarhuna.", "past|Government troops retook Tarhuna.\n"},
+      // ", after" begins a clause when a verb follows soon, not before a noun phrase.
+      {"The nano is the second model, after the Shuffle was introduced in January.",
+       "present|The nano is the second model,\npast|after the Shuffle was introduced in January.\n"},
+      {"The talks resumed, after a pause of two weeks.", "past|The talks resumed, after a pause of two weeks.\n"},
   };
   const auto& lex = detail::english_events();
   for (const auto& r : rows) {
@@ -92,6 +99,15 @@ TEST_CASE("events: own date, interval, another event, episode, tense") {
        "PRESENT_REF 2020-06-29..2020-06-29 [dct tense/present] France is suspected of favoring him\n"
        "PAST_REF .. [dct tense/perfect] Macron has accepted\n"
        "FUTURE_REF .. [dct tense/future] They will meet\n"},
+      // A present state measured against a past period holds on the publication day.
+      {"There are 500 engineers at their largest conference in the past decade.",
+       "PRESENT_REF 2020-06-29..2020-06-29 [dct tense/present-state] There are 500 engineers at their largest conference\n"},
+      // The sentence right after a dated one continues its episode across a paragraph break.
+      {"He had planned to attend the parade last month.\n\nBut that event was canceled.",
+       "2020-05 2020-05-01..2020-05-31 [dct rel/last-unit relative/month] He had planned to attend the parade\n"
+       "2020-05 2020-05-01..2020-05-31 [narrative narrative/past] that event was canceled\n"},
+      // "now" in a past clause dates what is on sale, not the announcement.
+      {"Jobs announced a phone, on sale now.", "PAST_REF .. [dct tense/past] Jobs announced a phone\n"},
       // "the 1991 agreement" dates the agreement, not the claim.
       {"Apple Corps says Apple violates the 1991 agreement.",
        "PRESENT_REF 2020-06-29..2020-06-29 [dct tense/present] Apple Corps says Apple violates the 1991 agreement\n"},
@@ -119,4 +135,35 @@ TEST_CASE("events: contradictions become warnings") {
     CAPTURE(r.text);
     CHECK(extracted(r.text, "2020-06-29") == r.expected);
   }
+}
+
+TEST_CASE("events: undated reports of the lead take its date, background does not") {
+  const row rows[] = {
+      // Sharing the lead's actors and topic words ("Putin", "Macron") more than the episode's.
+      {"Putin and Macron called on Friday for a cease-fire in Libya.\n\n"
+       "On Thursday, France and Italy called for talks in Libya.\n\n"
+       "The Kremlin also said that Putin invited Macron to Russia.\n\n"
+       "The company was sold to investors.",
+       "2020-06-25 2020-06-25..2020-06-25 [dct weekday/bare weekday/past] Italy called for talks in Libya\n"
+       "2020-06-26 2020-06-26..2020-06-26 [dct weekday/bare weekday/past] Putin and Macron called for a cease-fire in Libya\n"
+       "2020-06-26 2020-06-26..2020-06-26 [event lead/shared-words] Putin invited Macron to Russia\n"
+       "PAST_REF .. [dct tense/past] The company was sold to investors\n"},
+      // The episode its own sentence tells wins over the lead.
+      {"Putin and Macron called on Friday for a cease-fire in Libya.\n\n"
+       "In April, Putin and Macron met in Paris and discussed Libya.",
+       "2020-04 2020-04-01..2020-04-30 [dct date/month month/year-from-anchor] Macron met in Paris\n"
+       "2020-04 2020-04-01..2020-04-30 [narrative narrative/past] discussed Libya\n"
+       "2020-06-26 2020-06-26..2020-06-26 [dct weekday/bare weekday/past] Putin and Macron called for a cease-fire in Libya\n"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    CHECK(extracted(r.text, "2020-06-29") == r.expected);
+  }
+  // Narrative text has no lead: the past told in another paragraph stays undated.
+  CHECK(extracted("Putin and Macron called on June 26 for a cease-fire in Libya.\n\nA year later, it held.\n\n"
+                  "Putin invited Macron to Russia.",
+                  "2020-06-29", text_mode::narrative) ==
+        "2020-06-26 2020-06-26..2020-06-26 [dct date/month-day month-day/year-from-anchor] Putin and Macron called for a cease-fire in Libya\n"
+        "2021 2021-01-01..2021-12-31 [narrative ana/a-later anaphor/year] it held\n"
+        "PAST_REF .. [dct tense/past] Putin invited Macron to Russia\n");
 }

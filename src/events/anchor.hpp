@@ -2,10 +2,11 @@
 // Anchoring: each clause's event gets the date that the text gives it, and the reason.
 // In this order: a time expression in its own clause (an interval where "since", "until",
 // "from ... to", "between ... and", "in recent weeks" make one; another event's date where
-// "two days after" ties it to one), else the date of the episode the paragraph is telling,
-// else, in news, the lead's date where an undated past clause reports the lead (src/events/lead.hpp),
-// else its tense against the publication date (present: that day; past: PAST_REF; future:
-// FUTURE_REF). Clauses without a verb are no events.
+// "two days after" ties it to one; a present state's past period does not date it), else, in
+// news, the lead's date where an undated past clause reports the story's lead rather than the
+// episode told since (src/events/lead.hpp), else the date of the episode the paragraph (or the
+// sentence just before) is telling, else its tense against the publication date (present: that
+// day; past: PAST_REF; future: FUTURE_REF). Clauses without a verb are no events.
 
 #include <cstddef>
 #include <optional>
@@ -34,7 +35,8 @@ struct anchored_events {
 };
 
 // `found` and `clauses` are in offsets of `text`; events get offsets + `offset` (where `text`
-// starts in the source) and `source` as their source.
+// starts in the source) and `source` as their source. `news`: the text is news, told from its
+// publication date, so its lead may date the reports of it.
 anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
                               const std::vector<timex>& found, std::optional<date::sys_days> dct,
                               const std::string& source, const event_lexicon& lex, bool news);

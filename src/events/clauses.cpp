@@ -260,6 +260,14 @@ std::vector<clause> split_clauses(std::string_view text,
   return clauses;
 }
 
+bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
+  const auto words = words_of(text, begin, end);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (cue(words, i, text, lex) == clause_tense::past) return true;
+  }
+  return false;
+}
+
 std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin, std::size_t skip_end,
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;

@@ -40,6 +40,9 @@ std::vector<clause> split_clauses(std::string_view text,
                                   const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                                   const std::vector<std::size_t>& cut_before, const event_lexicon& lex);
 
+// Whether text[begin, end) has a verb form in the past ("reached", "was", "took").
+bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
+
 // The clause's core phrase: from its subject's last words through its verb phrase, without
 // reporting frames, the time expression [skip_begin, skip_end) and what follows a comma.
 std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin,

@@ -21,10 +21,12 @@ bool has_letter(const std::string& w) {
 
 }  // namespace
 
-std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
+std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end,
+                               const event_lexicon& lex) {
   std::set<std::string> topic;
   for (const auto& w : words_of(text, begin, end)) {
-    if (w.lower.size() < 3 || !has_letter(w.lower) || lex.has("not_topic", w.lower) || lex.has("reporting", w.lower)) {
+    if (w.lower.size() < 3 || !has_letter(w.lower) || lex.has("not_topic", w.lower) ||
+        lex.has("reporting", w.lower)) {
       continue;
     }
     auto s = stem(w.lower);
@@ -39,7 +41,9 @@ std::size_t reporting_score(std::string_view text, std::size_t begin, std::size_
   std::size_t score = 0;
   for (const auto& w : mine) score += told.count(w);
   const auto words = words_of(text, begin, end);
-  if (std::any_of(words.begin(), words.end(), [&](const word& w) { return lex.has("also", w.lower); })) ++score;
+  if (std::any_of(words.begin(), words.end(),
+                  [&](const word& w) { return lex.has("also", w.lower); }))
+    ++score;
   return score;
 }
 

@@ -16,7 +16,8 @@ namespace chronicle::detail {
 // The content words of text[begin, end), lower-cased, without a possessive "'s" or a plural
 // "s" ("Tripoli's" and "Tripoli", "events" and "event" are one word), nor the words of the
 // lexicon's [not_topic] section.
-std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
+std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end,
+                               const event_lexicon& lex);
 
 // How strongly text[begin, end) reports the happening told by `told`: the words they share,
 // and one more for "also" ("Macron also raised with Putin ...": another part of the same story).

@@ -1,0 +1,275 @@
+// A clause's own date: its time expressions, the intervals they make, and the tie to the
+// event before it.
+#include "events/own_date.hpp"
+
+#include <algorithm>
+
+namespace chronicle::detail {
+
+using date::days;
+using date::sys_days;
+
+namespace {
+
+bool dates_an_event(const timex& t) {
+  return t.type == timex_type::date || t.type == timex_type::time;
+}
+
+// "early June" covers the first third of June, "late 2020" the last third of 2020: a reader
+// places them there, and ordering should too.
+std::pair<sys_days, sys_days> narrowed(sys_days first, sys_days last, std::string_view mod) {
+  const days third = (last - first + days{1}) / 3;
+  if (mod == "START") return {first, first + third - days{1}};
+  if (mod == "MID") return {first + third, last - third};
+  if (mod == "END") return {last - third + days{1}, last};
+  return {first, last};
+}
+
+when when_of(const timex& t) {
+  when w;
+  w.value = t.value;
+  if (t.first_day && t.last_day && *t.last_day - *t.first_day >= days{2}) {
+    const auto [first, last] = narrowed(*t.first_day, *t.last_day, t.mod);
+    w.start = iso_day(first);
+    w.end = iso_day(last);
+  } else {
+    if (t.first_day) w.start = iso_day(*t.first_day);
+    if (t.last_day) w.end = iso_day(*t.last_day);
+  }
+  if (t.grain) w.granularity = std::string(to_string(*t.grain));
+  w.mod = t.mod;
+  return w;
+}
+
+// An interval as ISO 8601 writes it, ".." for an open end: "2020-06-01/2020-06-26",
+// "../2020-06-26".
+when interval(const std::string& start, const std::string& end, std::string granularity) {
+  return when{(start.empty() ? ".." : start) + "/" + (end.empty() ? ".." : end), start, end,
+              std::move(granularity), ""};
+}
+
+// The words of text[begin, end) up to the first whitespace after the first word: the first
+// word is the same as words_of(text, begin, end) would give, since no word spans whitespace,
+// and looking at only that much keeps a clause with many expressions linear.
+std::vector<word> leading_words(std::string_view text, std::size_t begin, std::size_t end) {
+  auto space = [&](std::size_t i) {
+    return text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t';
+  };
+  std::size_t stop = begin;
+  while (stop < end && space(stop)) ++stop;
+  while (stop < end && !space(stop)) ++stop;
+  return words_of(text, begin, stop);
+}
+
+// "P3W" -> {3, 'W'}; "PXW" -> {0, 'W'} (some weeks: the count is unknown).
+std::optional<std::pair<int, char>> duration_of(std::string_view value) {
+  if (value.size() < 3 || value[0] != 'P' || value[1] == 'T') return std::nullopt;
+  const char unit = value.back();
+  if (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y') return std::nullopt;
+  const auto digits = value.substr(1, value.size() - 2);
+  if (digits == "X") return std::pair{0, unit};
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos ||
+      digits.size() > 4) {
+    return std::nullopt;
+  }
+  return std::pair{std::stoi(std::string(digits)), unit};
+}
+
+sys_days back_by(sys_days from, int n, char unit) {
+  if (unit == 'D') return from - days{n};
+  if (unit == 'W') return from - date::weeks{n};
+  date::year_month_day ymd{from};
+  ymd = unit == 'M' ? ymd - date::months{n} : ymd - date::years{n};
+  if (!ymd.ok()) ymd = ymd.year() / ymd.month() / date::last;
+  return sys_days{ymd};
+}
+
+std::string_view unit_name(char unit) {
+  switch (unit) {
+    case 'D':
+      return "day";
+    case 'W':
+      return "week";
+    case 'M':
+      return "month";
+    default:
+      return "year";
+  }
+}
+
+struct clause_words {
+  std::vector<word> words;
+  // The lower-cased word just before byte offset `at` in the clause, or "".
+  // Words are in text order: a binary search keeps a clause with many expressions linear.
+  std::string before(std::size_t at) const {
+    const auto next = std::partition_point(words.begin(), words.end(),
+                                           [&](const word& w) { return w.begin < at; });
+    return next == words.begin() ? std::string() : std::prev(next)->lower;
+  }
+};
+
+}  // namespace
+
+when day_when(std::string value, sys_days day) {
+  return when{std::move(value), iso_day(day), iso_day(day), "day", ""};
+}
+
+timex_ref ref_of(const timex& t, std::size_t offset) {
+  return timex_ref{t.text, offset + t.begin, offset + t.end, std::string(to_string(t.type)),
+                   t.value};
+}
+
+std::string last_word(const timex& t) {
+  const auto words = words_of(t.text, 0, t.text.size());
+  return words.empty() ? std::string() : words.back().lower;
+}
+
+bool is_day(const when& w) {
+  return !w.start.empty() && w.start == w.end;
+}
+
+anchorer::anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
+                   std::optional<sys_days> dct, const event_lexicon& lex)
+    : text_(text),
+      offset_(offset),
+      found_(found),
+      dct_(dct),
+      lex_(lex),
+      sorted_(std::is_sorted(found.begin(), found.end(),
+                             [](const timex& a, const timex& b) { return a.begin < b.begin; })) {}
+
+// The expressions that begin in [begin, end). The tagger gives them in text order, so two
+// binary searches find them; scanning them all for every clause made a long article cost
+// clauses times expressions.
+std::span<const timex> anchorer::starting_in(std::size_t begin, std::size_t end) const {
+  if (!sorted_) return found_;
+  const auto first = std::partition_point(found_.begin(), found_.end(),
+                                          [&](const timex& t) { return t.begin < begin; });
+  const auto last =
+      std::partition_point(first, found_.end(), [&](const timex& t) { return t.begin < end; });
+  return {first, last};
+}
+
+// The clause's own date, if its time expressions give one.
+std::optional<dating> anchorer::own(const clause& c) const {
+  std::vector<const timex*> in;
+  const clause_words cw{words_of(text_, c.begin, c.end)};
+  for (const auto& t : starting_in(c.begin, c.end)) {
+    // "the 1991 agreement": a year that qualifies a noun dates the noun, not the clause.
+    const bool attributive = lex_.has("determiner", cw.before(t.begin)) && t.text.size() == 4 &&
+                             t.text.find_first_not_of("0123456789") == std::string::npos;
+    // "Jobs announced a new laptop, on sale now": "now" dates the sale, not a past event.
+    const bool now_in_past = t.value == "PRESENT_REF" && c.tense == clause_tense::past;
+    if (t.begin >= c.begin && t.end <= c.end && !attributive && !now_in_past) in.push_back(&t);
+  }
+  // Intervals first: they use two expressions, or a duration.
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const timex& t = *in[i];
+    const std::string before = cw.before(t.begin);
+    if (dates_an_event(t) && i + 1 < in.size() && dates_an_event(*in[i + 1]) &&
+        (lex_.has("from", before) || lex_.has("between", before))) {
+      const std::string joint = cw.before(in[i + 1]->begin);
+      if ((lex_.has("from", before) && lex_.has("to", joint)) ||
+          (lex_.has("between", before) && lex_.has("and", joint))) {
+        const when a = when_of(t);
+        const when b = when_of(*in[i + 1]);
+        if (!a.start.empty() && !b.end.empty()) {
+          return dating{interval(a.start, b.end, a.granularity),
+                        &t,
+                        {"absolute", "interval/" + before, t.value + "/" + in[i + 1]->value},
+                        in[i + 1]};
+        }
+      }
+    }
+    if (dates_an_event(t) && t.first_day && lex_.has("since", before)) {
+      const when a = when_of(t);
+      const std::string end = dct_ && *dct_ >= *t.first_day ? iso_day(*dct_) : "";
+      return dating{interval(a.start, end, a.granularity),
+                    &t,
+                    {end.empty() ? "absolute" : "dct", "interval/since", end}};
+    }
+    if (dates_an_event(t) && t.last_day && lex_.has("until", before)) {
+      return dating{interval("", when_of(t).end, when_of(t).granularity),
+                    &t,
+                    {"absolute", "interval/until", ""}};
+    }
+    if (t.type == timex_type::duration && dct_) {
+      const auto d = duration_of(t.value);
+      const auto words = words_of(t.text, 0, t.text.size());
+      const bool recent = std::any_of(words.begin(), words.end(),
+                                      [&](const word& w) { return lex_.has("recent", w.lower); });
+      const bool next = std::any_of(words.begin(), words.end(),
+                                    [&](const word& w) { return lex_.has("next", w.lower); });
+      if (d && recent) {
+        const std::string start = d->first > 0 ? iso_day(back_by(*dct_, d->first, d->second)) : "";
+        return dating{interval(start, iso_day(*dct_), std::string(unit_name(d->second))),
+                      &t,
+                      {"dct", "interval/recent", iso_day(*dct_)}};
+      }
+      if (d && next && d->first == 0) {
+        // "in the next months" and "before the end of the year": the second closes it.
+        std::string end;
+        for (const timex* other : in) {
+          const std::string word = cw.before(other->begin);
+          if (other != &t && other->last_day && *other->last_day >= *dct_ &&
+              lex_.has("deadline", word)) {
+            end = iso_day(*other->last_day);
+          }
+        }
+        return dating{interval(iso_day(*dct_), end, std::string(unit_name(d->second))),
+                      &t,
+                      {"dct", "interval/next", iso_day(*dct_)}};
+      }
+    }
+  }
+  const timex* best = nullptr;
+  for (const timex* t : in) {
+    if (dates_an_event(*t) && t->first_day) {
+      best = t;
+      break;
+    }
+  }
+  for (const timex* t : in) {
+    if (best == nullptr && dates_an_event(*t)) best = t;
+  }
+  if (best == nullptr) return std::nullopt;
+  // "now", "currently": the publication day itself.
+  if (best->value == "PRESENT_REF" && dct_) {
+    return dating{day_when("PRESENT_REF", *dct_), best, {"dct", best->rule, iso_day(*dct_)}};
+  }
+  dating d{
+      when_of(*best), best, {std::string(to_string(best->anchor)), best->rule, best->anchor_ref}};
+  for (const timex* t : in) {
+    const bool one_day = t->first_day && t->first_day == t->last_day;
+    if (t != best && one_day && best->first_day == best->last_day &&
+        t->first_day != best->first_day && !lex_.has("relative_connective", last_word(*t))) {
+      d.other = t;
+    }
+    if (lex_.has("later", last_word(*t)) || lex_.has("earlier", last_word(*t))) d.relation = t;
+  }
+  return d;
+}
+
+// The expression that ties the clause to the event before it, and the day it gives from
+// that event's day: "two days after" (a date the tagger counted from the event, or a
+// duration followed by the connective).
+std::optional<std::pair<const timex*, sys_days>> anchorer::tie(const clause& c,
+                                                               sys_days other_day) const {
+  for (const auto& t : starting_in(c.begin, c.end)) {
+    if (t.begin < c.begin || t.end > c.end) continue;
+    if (lex_.has("relative_connective", last_word(t)) && t.first_day && !t.anchor_ref.empty()) {
+      if (const auto ref = parse_iso_day(t.anchor_ref))
+        return std::pair{&t, other_day - (*t.first_day - *ref)};
+    }
+    const auto after = leading_words(text_, t.end, c.end);
+    const auto d = duration_of(t.value);
+    if (t.type == timex_type::duration && d && d->first > 0 && !after.empty() &&
+        lex_.has("relative_connective", after.front().lower)) {
+      const int n = lex_.has("connective_earlier", after.front().lower) ? d->first : -d->first;
+      return std::pair{&t, back_by(other_day, n, d->second)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronicle::detail

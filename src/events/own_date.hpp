@@ -1,0 +1,61 @@
+#pragma once
+// A clause's own date: a time expression in it, or an interval ("since", "until", "from ... to",
+// "between ... and", "in recent weeks"), or another event's date where "two days after" ties
+// the clause to the event told before it.
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "chronicle/timeline.hpp"
+#include "events/clauses.hpp"
+
+namespace chronicle::detail {
+
+struct dating {
+  when w;
+  const timex* t = nullptr;
+  chronicle::anchor why;
+  const timex* until = nullptr;     // the interval's second expression ("from March to May")
+  const timex* other = nullptr;     // another day in the clause that disagrees with `t`
+  const timex* relation = nullptr;  // "two days later": the clause follows the one before
+};
+
+// One day, as a `when`: value, start and end that day, granularity "day".
+when day_when(std::string value, date::sys_days day);
+timex_ref ref_of(const timex& t, std::size_t offset);
+// The lower-cased last word of the expression ("after" in "two days after").
+std::string last_word(const timex& t);
+bool is_day(const when& w);
+
+class anchorer {
+ public:
+  // `found` must outlive the anchorer.
+  anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
+           std::optional<date::sys_days> dct, const event_lexicon& lex);
+
+  // The clause's own date, if its time expressions give one.
+  std::optional<dating> own(const clause& c) const;
+  // The expression that ties the clause to the event before it, and the day it gives from
+  // that event's day.
+  std::optional<std::pair<const timex*, date::sys_days>> tie(const clause& c,
+                                                             date::sys_days other_day) const;
+
+ private:
+  std::span<const timex> starting_in(std::size_t begin, std::size_t end) const;
+
+  std::string_view text_;
+  std::size_t offset_;
+  const std::vector<timex>& found_;
+  std::optional<date::sys_days> dct_;
+  const event_lexicon& lex_;
+  bool sorted_;
+};
+
+}  // namespace chronicle::detail
