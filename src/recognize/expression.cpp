@@ -96,6 +96,14 @@ std::optional<expression> fill(const expression_template& action,
     else if (k == "type") e.type = value;
     if (!ok) return std::nullopt;
   }
+  // A clock word's value ("noon" = "12:00") is a time like any other from here on, so that
+  // joining it to a day ("Monday noon") carries it.
+  if (e.kind == expr_kind::time && !e.hour && e.value.size() == 5 && e.value[2] == ':') {
+    e.hour = to_long(std::string_view(e.value).substr(0, 2));
+    e.minute = to_long(std::string_view(e.value).substr(3));
+    if (!e.hour || !e.minute) return std::nullopt;
+    e.value.clear();
+  }
   return e;
 }
 

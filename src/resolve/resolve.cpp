@@ -293,17 +293,9 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
 }
 
 resolution resolve_time(const expression& e, const resolve_context& c) {
-  expression clock = e;
-  if (!e.value.empty()) {  // "noon" = "12:00"
-    long h = 0, m = 0;
-    std::from_chars(e.value.data(), e.value.data() + 2, h);
-    std::from_chars(e.value.data() + 3, e.value.data() + e.value.size(), m);
-    clock.hour = h;
-    clock.minute = m;
-  }
   const anchor_point a = anchor_for(c, false);
-  if (!a.ref) return unresolved("XXXX-XX-XX" + clock_suffix(clock), timex_type::time);
-  return anchored(on_day(a.ref->day, clock), a, "time/on-anchor-day");
+  if (!a.ref) return unresolved("XXXX-XX-XX" + clock_suffix(e), timex_type::time);
+  return anchored(on_day(a.ref->day, e), a, "time/on-anchor-day");
 }
 
 }  // namespace
