@@ -71,9 +71,14 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
   std::vector<timex> result;
   result.reserve(found.size());
   std::size_t s = 0;
+  std::optional<sentence_tenses> tenses;  // of sentence s, found once for all its expressions
   for (const recognized& r : found) {
-    while (s + 1 < sentences.size() && sentences[s].last <= r.first) ++s;
-    context.clause = clause_tense(tokens, sentences[s].first, sentences[s].last, r.first, r.last, *pack_);
+    while (s + 1 < sentences.size() && sentences[s].last <= r.first) {
+      ++s;
+      tenses.reset();
+    }
+    if (!tenses) tenses.emplace(tokens, sentences[s].first, sentences[s].last, *pack_);
+    context.clause = tenses->around(r.first, r.last);
     const resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"
     timex t;

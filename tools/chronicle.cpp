@@ -1,11 +1,16 @@
 // chronicle: the command-line tool. It parses arguments and calls the library; nothing else.
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "chronicle/batch.hpp"
 #include "chronicle/document.hpp"
@@ -132,11 +137,22 @@ void allow_only(const arguments& args, std::initializer_list<std::string_view> a
   }
 }
 
+// The reader of standard output went away (`chronicle tag ... | head -1`): it has what it
+// wanted, so chronicle stops quietly and successfully, as ripgrep does.
+struct reader_gone {};
+
+void write_stdout(std::string_view content) {
+  const bool written = std::fwrite(content.data(), 1, content.size(), stdout) == content.size();
+  if (written && std::fflush(stdout) == 0) return;
+  if (errno == EPIPE) throw reader_gone{};
+  throw error(std::string("cannot write to standard output: ") + std::strerror(errno));
+}
+
 void emit(const arguments& args, const std::string& content) {
   const std::string out = option(args, "-o", "-");
+  if (out.empty()) throw usage_error{"-o needs a file name (or - for standard output)"};
   if (out == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    if (std::fflush(stdout) != 0) throw error("cannot write to standard output");
+    write_stdout(content);
   } else {
     write_file_atomically(out, content);
   }
@@ -159,6 +175,9 @@ std::vector<tag_job> tag_jobs(const arguments& args, std::optional<date::sys_day
     const std::string file = args.inputs.size() > 1 ? path : "";
     if (jsonl_input) {
       const std::string lines = read_file(path);
+      // Checked whole, so that a bad byte is placed by its line and column in the file.
+      check_text(lines, path);
+      const std::string name = path == "-" ? "standard input" : path;
       std::size_t number = 0;
       for (std::size_t at = 0; at < lines.size();) {
         const std::size_t eol = std::min(lines.find('\n', at), lines.size());
@@ -166,7 +185,7 @@ std::vector<tag_job> tag_jobs(const arguments& args, std::optional<date::sys_day
         ++number;
         at = eol + 1;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        batch_document doc = parse_document_line(line, path, number);
+        batch_document doc = parse_document_line(line, name, number);
         if (dct) doc.dct = dct;
         jobs.push_back(tag_job{std::move(doc), file, std::nullopt, 0});
       }
@@ -286,25 +305,53 @@ int run_eval(const arguments& args) {
   return 0;
 }
 
+// Errors are one line: control characters from file names or input (a newline in a YAML
+// scalar) are shown escaped, and a message is cut short rather than flood the terminal.
+std::string one_line(std::string_view message) {
+  std::size_t longest = std::min<std::size_t>(message.size(), 400);
+  while (longest < message.size() && (static_cast<unsigned char>(message[longest]) & 0xC0) == 0x80) --longest;
+  std::string out;
+  for (const char c : message.substr(0, longest)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (byte < 0x20 || byte == 0x7f) {
+      out += fmt::format("\\x{:02x}", byte);
+    } else {
+      out += c;
+    }
+  }
+  if (message.size() > longest) out += "...";
+  return out;
+}
+
+void complain(const std::string& message) { std::fprintf(stderr, "chronicle: %s\n", one_line(message).c_str()); }
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A closed pipe shows as EPIPE from write, handled above, instead of killing chronicle
+  // silently; a file size limit (ulimit -f) shows as EFBIG, so the temporary file goes too.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     if (argc < 2) throw usage_error{"missing COMMAND (tag, extract, merge, diff, render, eval); try --help"};
     const std::string first = argv[1];
     if (first == "--help" || first == "-h" || first == "help") {
-      std::fputs(usage, stdout);
+      write_stdout(usage);
       return 0;
     }
     if (first == "--version") {
-      std::puts(version);
+      write_stdout(std::string(version) + "\n");
       return 0;
     }
     const auto help = command_help.find(first);
     if (help == command_help.end()) throw usage_error{"unknown command " + first + "; try --help"};
     const arguments args = parse(argc, argv);
     if (args.options.contains("--help")) {
-      std::fputs(help->second.c_str(), stdout);
+      write_stdout(help->second);
       return 0;
     }
     if (args.command == "tag") return run_tag(args);
@@ -313,14 +360,19 @@ int main(int argc, char** argv) {
     if (args.command == "merge") return run_merge(args);
     if (args.command == "diff") return run_diff(args);
     return run_eval(args);
+  } catch (const reader_gone&) {
+    return 0;
   } catch (const usage_error& e) {
-    std::fprintf(stderr, "chronicle: %s\n", e.message.c_str());
+    complain(e.message);
     return 2;
   } catch (const chronicle::error& e) {
-    std::fprintf(stderr, "chronicle: %s\n", e.what());
+    complain(e.what());
+    return 1;
+  } catch (const std::bad_alloc&) {
+    complain("out of memory");
     return 1;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "chronicle: %s\n", e.what());
+    complain(e.what());
     return 1;
   }
 }

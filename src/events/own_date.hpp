@@ -51,7 +51,7 @@ class anchorer {
   std::span<const timex> starting_in(std::size_t begin, std::size_t end) const;
 
   std::string_view text_;
-  std::size_t offset_;
+  [[maybe_unused]] std::size_t offset_;  // not read yet: clang (the fuzz build) fails on unused fields
   const std::vector<timex>& found_;
   std::optional<date::sys_days> dct_;
   const event_lexicon& lex_;

@@ -1,6 +1,9 @@
 // Plain-text and Markdown articles: validation, front matter, title line.
 #include "chronicle/document.hpp"
 
+#include <algorithm>
+
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "chronicle/error.hpp"
@@ -40,8 +43,19 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view bytes, std:
   throw error(path, line, column, what);
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// A value quoted in a message, cut short (at a character boundary) if it is long.
+std::string excerpt(std::string_view value) {
+  constexpr std::size_t longest = 40;
+  if (value.size() <= longest) return std::string(value);
+  std::size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(value.substr(0, cut)) + "...";
+}
+
 bool ends_sentence(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
   if (line.empty()) return true;
   const char last = line.back();
   return last == '.' || last == '!' || last == '?' || last == '"' || last == ')' || last == ':';
@@ -50,10 +64,18 @@ bool ends_sentence(std::string_view line) {
 }  // namespace
 
 void check_text(std::string_view bytes, const std::string& path) {
+  const std::string name = path == "-" ? "standard input" : path;
+  if (bytes.starts_with(std::string_view("\xFF\xFE", 2)) || bytes.starts_with(std::string_view("\xFE\xFF", 2))) {
+    fail_at(bytes, 0, name, "UTF-16 text; chronicle reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)");
+  }
+  // A NUL anywhere marks a binary file. It is looked for first, so that a PDF or an image is
+  // called binary rather than reported for the first byte that is not UTF-8.
+  if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    fail_at(bytes, nul, name, "NUL byte: this looks like a binary file, not text");
+  }
   std::size_t i = 0;
   while (i < bytes.size()) {
     const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c == 0) fail_at(bytes, i, path, "NUL byte: this looks like a binary file, not text");
     if (c < 0x80) {
       ++i;
       continue;
@@ -63,16 +85,20 @@ void check_text(std::string_view bytes, const std::string& path) {
     if ((c & 0xE0) == 0xC0) { n = 1; code = c & 0x1F; }
     else if ((c & 0xF0) == 0xE0) { n = 2; code = c & 0x0F; }
     else if ((c & 0xF8) == 0xF0) { n = 3; code = c & 0x07; }
-    else fail_at(bytes, i, path, "invalid UTF-8");
-    if (i + n >= bytes.size() + 0 && i + n > bytes.size() - 1) fail_at(bytes, i, path, "invalid UTF-8 (truncated sequence)");
+    else fail_at(bytes, i, name, "invalid UTF-8");
+    if (n >= bytes.size() - i) {
+      const bool cut_off = std::all_of(bytes.begin() + static_cast<std::ptrdiff_t>(i) + 1, bytes.end(),
+                                       [](char d) { return (static_cast<unsigned char>(d) & 0xC0) == 0x80; });
+      fail_at(bytes, i, name, cut_off ? "invalid UTF-8 (truncated sequence)" : "invalid UTF-8");
+    }
     for (std::size_t k = 1; k <= n; ++k) {
       const auto d = static_cast<unsigned char>(bytes[i + k]);
-      if ((d & 0xC0) != 0x80) fail_at(bytes, i, path, "invalid UTF-8");
+      if ((d & 0xC0) != 0x80) fail_at(bytes, i, name, "invalid UTF-8");
       code = (code << 6) | (d & 0x3F);
     }
     const bool overlong = (n == 1 && code < 0x80) || (n == 2 && code < 0x800) || (n == 3 && code < 0x10000);
     if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-      fail_at(bytes, i, path, "invalid UTF-8");
+      fail_at(bytes, i, name, "invalid UTF-8");
     }
     i += n + 1;
   }
@@ -89,6 +115,7 @@ std::string id_from_path(std::string_view path) {
 
 document parse_document(std::string bytes, const std::string& path) {
   check_text(bytes, path);
+  const std::string name = path == "-" ? "standard input" : path;
   document doc;
   doc.path = path;
   doc.id = id_from_path(path);
@@ -103,19 +130,21 @@ document parse_document(std::string bytes, const std::string& path) {
       if (after == text.size() || text[after] == '\n' || text[after] == '\r') break;
       close = text.find("\n---", after);
     }
-    if (close == std::string_view::npos) fail_at(text, 0, path, "front matter opened with --- is never closed");
+    if (close == std::string_view::npos) fail_at(text, 0, name, "front matter opened with --- is never closed");
     const std::string front(text.substr(open_end, close + 1 - open_end));
     YAML::Node meta;
     try {
       meta = YAML::Load(front);
     } catch (const YAML::Exception& e) {
-      throw error(path, static_cast<std::size_t>(e.mark.line) + 2,
-                  static_cast<std::size_t>(e.mark.column) + 1, "front matter: " + e.msg);
+      // yaml-cpp stops runaway nesting with the bare message "bad file".
+      const bool deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
+      throw error(name, static_cast<std::size_t>(e.mark.line) + 2, static_cast<std::size_t>(e.mark.column) + 1,
+                  "front matter: " + (deep ? std::string("nested too deeply") : e.msg));
     }
-    if (meta && !meta.IsNull() && !meta.IsMap()) fail_at(text, open_end, path, "front matter must be a mapping");
+    if (meta && !meta.IsNull() && !meta.IsMap()) fail_at(text, open_end, name, "front matter must be a mapping");
     auto field = [&](const char* key) -> std::string {
       if (!meta.IsMap() || !meta[key]) return "";
-      if (!meta[key].IsScalar()) fail_at(text, open_end, path, std::string("front matter: ") + key + " must be text");
+      if (!meta[key].IsScalar()) fail_at(text, open_end, name, std::string("front matter: ") + key + " must be text");
       return meta[key].as<std::string>();
     };
     doc.title = field("title");
@@ -124,7 +153,7 @@ document parse_document(std::string bytes, const std::string& path) {
     if (const std::string published = field("published"); !published.empty()) {
       doc.published = parse_iso_day(published.substr(0, 10));
       if (!doc.published) {
-        fail_at(text, open_end, path, "front matter: published must be a date like 2020-06-27, not " + published);
+        fail_at(text, open_end, name, "front matter: published must be a date like 2020-06-27, not " + excerpt(published));
       }
       doc.published_from = date_origin::metadata;
     }
@@ -132,12 +161,12 @@ document parse_document(std::string bytes, const std::string& path) {
     body = body == std::string_view::npos ? text.size() : body + 1;
   }
   // A first line without closing punctuation, followed by a line break, is the headline.
-  while (body < text.size() && (text[body] == '\n' || text[body] == '\r' || text[body] == ' ')) ++body;
+  while (body < text.size() && is_blank(text[body])) ++body;
   const std::size_t eol = text.find('\n', body);
   if (doc.title.empty() && eol != std::string_view::npos && eol - body < 200 &&
       !ends_sentence(text.substr(body, eol - body))) {
     std::string_view title = text.substr(body, eol - body);
-    while (!title.empty() && (title.back() == '\r' || title.back() == ' ')) title.remove_suffix(1);
+    while (!title.empty() && is_blank(title.back())) title.remove_suffix(1);
     doc.title = std::string(title);
     body = eol + 1;
   }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "chronicle/document.hpp"
 #include "chronicle/error.hpp"
 
 // TimeML files are tiny, regular XML: a hand-written scanner keeps offsets exact and needs no
@@ -192,7 +193,7 @@ struct open_element {
   std::size_t timex = npos;  // index into doc.timexes for a TIMEX3
 };
 
-void read_text(timeml_document& doc, std::string_view raw, std::size_t text_tag) {
+void read_text(timeml_document& doc, std::string_view raw, std::size_t text_tag, const std::string& name) {
   std::vector<open_element> open;
   std::size_t pos = doc.text_open;
   doc.text.reserve(raw.size() - pos);
@@ -202,10 +203,10 @@ void read_text(timeml_document& doc, std::string_view raw, std::size_t text_tag)
     const auto end = lt == npos ? raw.size() : lt;
     doc.text.append(raw.substr(pos, end - pos));
     for (auto i = pos; i < end; ++i) doc.raw_offset.push_back(i);
-    if (lt == npos) fail(raw, text_tag, doc.path, "<TEXT> is not closed by </TEXT>");
+    if (lt == npos) fail(raw, text_tag, name, "<TEXT> is not closed by </TEXT>");
     std::string problem;
     const auto t = read_tag(raw, lt, &problem);
-    if (!t) fail(raw, lt, doc.path, problem);
+    if (!t) fail(raw, lt, name, problem);
     pos = t->end;
     if (t->markup) continue;
     if (t->closing) {
@@ -215,10 +216,10 @@ void read_text(timeml_document& doc, std::string_view raw, std::size_t text_tag)
           doc.raw_offset.push_back(lt);
           return;
         }
-        fail(raw, lt, doc.path, "</" + std::string(t->name) + "> closes no open element");
+        fail(raw, lt, name, "</" + std::string(t->name) + "> closes no open element");
       }
       if (t->name != open.back().name)
-        fail(raw, lt, doc.path,
+        fail(raw, lt, name,
              "</" + std::string(t->name) + "> does not match <" + std::string(open.back().name) +
                  "> at " + where(raw, open.back().at));
       if (open.back().timex != npos) doc.timexes[open.back().timex].end = doc.text.size();
@@ -323,19 +324,28 @@ std::set<std::string, std::less<>> reserved_tids(const timeml_document& doc) {
 }  // namespace
 
 timeml_document parse_timeml(std::string raw, const std::string& path) {
+  check_text(raw, path);
+  const std::string name = path == "-" ? "standard input" : path;
   timeml_document doc;
   doc.path = path;
   doc.raw = std::move(raw);
   const std::string_view r = doc.raw;
+  if (r.find_first_not_of(" \t\r\n") == npos) throw error(name + ": empty file, not TimeML");
   const auto text_tag = find_start_tag(r, "TEXT", 0);
-  if (text_tag == npos) fail(r, 0, path, "no <TEXT> element");
+  if (text_tag == npos) fail(r, 0, name, "no <TEXT> element");
   std::string problem;
   const auto t = read_tag(r, text_tag, &problem);
-  if (!t) fail(r, text_tag, path, problem);
-  if (t->self_closing) fail(r, text_tag, path, "<TEXT/> is empty; expected <TEXT>...</TEXT>");
+  if (!t) fail(r, text_tag, name, problem);
+  if (t->self_closing) fail(r, text_tag, name, "<TEXT/> is empty; expected <TEXT>...</TEXT>");
   doc.text_open = t->end;
-  read_dct(doc, r);
-  read_text(doc, r, text_tag);
+  // The DCT heads the document; a search past <TEXT> for its end could take bytes of the
+  // text, which annotating rewrites, for part of the DCT.
+  read_dct(doc, r.substr(0, text_tag));
+  read_text(doc, r, text_tag, name);
+  // A document has one TEXT; a second would be copied through untagged, and silently unscored.
+  if (const auto second = find_start_tag(r, "TEXT", doc.text_close); second != npos) {
+    fail(r, second, name, "a second <TEXT> element; a TimeML document has one");
+  }
   return doc;
 }
 

@@ -1,5 +1,9 @@
 // Timeline YAML, schema 1: a deterministic writer and a reader that says where input is wrong.
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <set>
 
 #include "chronicle/error.hpp"
 #include "chronicle/io.hpp"
@@ -87,8 +91,44 @@ void write_event(YAML::Emitter& out, const event& e) {
 
 // Reading ------------------------------------------------------------------------------------
 
+// The days iso_day writes: YYYY-MM-DD, and outside years 0 to 9999 a sign and more digits
+// ("+10000-01-03" is "next Monday" from 9999-12-31), so that every timeline written reads back.
+bool is_written_day(std::string_view s) {
+  if (parse_iso_day(s)) return true;
+  if (s.size() < 11 || s.size() > 12 || (s[0] != '+' && s[0] != '-')) return false;
+  const std::string_view digits = s.substr(1, s.size() - 7);
+  const std::string_view month_day = s.substr(s.size() - 6);
+  if (digits.find_first_not_of("0123456789") != std::string_view::npos || month_day[0] != '-') return false;
+  const auto day = parse_iso_day("2000" + std::string(month_day));  // month and day in range
+  if (!day) return false;
+  const int year = (s[0] == '-' ? -1 : 1) * std::stoi(std::string(digits));
+  const date::year_month_day ymd{*day};
+  return digits.size() <= 5 && year >= -32767 && year <= 32767 && (date::year{year} / ymd.month() / ymd.day()).ok();
+}
+
+// A value quoted in a message, cut short (at a character boundary) if it is long.
+std::string excerpt(std::string_view value) {
+  constexpr std::size_t longest = 40;
+  if (value.size() <= longest) return std::string(value);
+  std::size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(value.substr(0, cut)) + "...";
+}
+
 struct reader {
   const std::string& name;
+  // Aliases let a few bytes stand for a list many times over, and lists of aliases of such
+  // lists grow as a power of the file's size. Without aliases every item read takes at
+  // least a byte of the file, so reading more items than the file has bytes means aliases,
+  // and an end to it before memory runs out.
+  mutable std::size_t budget;
+  // The ids of the timeline's sources: events, evidence and reports may name only these.
+  std::set<std::string, std::less<>> declared = {};
+
+  void spend(const YAML::Node& at) const {
+    if (budget == 0) fail(at, "aliases (*name) repeat more items than the file has bytes");
+    --budget;
+  }
 
   [[noreturn]] void fail(const YAML::Node& at, const std::string& what) const {
     const YAML::Mark mark = at.Mark();
@@ -108,6 +148,8 @@ struct reader {
       return "";
     }
     if (!node.IsScalar()) fail(node, std::string("field '") + key + "' must be a single value");
+    // The writer leaves out empty fields, so an empty required one would not read back.
+    if (required && node.Scalar().empty()) fail(node, std::string("field '") + key + "' is empty");
     return node.Scalar();
   }
 
@@ -116,7 +158,7 @@ struct reader {
     if (!node.IsScalar()) fail(node, "an offset must be a number");
     const std::string& s = node.Scalar();
     if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) {
-      fail(node, "an offset must be a non-negative whole number, not '" + s + "'");
+      fail(node, "an offset must be a non-negative whole number, not '" + excerpt(s) + "'");
     }
     return static_cast<std::size_t>(std::stoull(s));
   }
@@ -137,6 +179,7 @@ struct reader {
     if (!node) return values;
     if (!node.IsSequence()) fail(node, std::string("field '") + key + "' must be a list");
     for (const auto& item : node) {
+      spend(item);
       if (!item.IsScalar()) fail(item, std::string("items of '") + key + "' must be single values");
       values.push_back(item.Scalar());
     }
@@ -150,6 +193,7 @@ struct reader {
   }
 
   source read_source(const YAML::Node& node) const {
+    spend(node);
     expect_map(node, "a source");
     return source{text(node, "id", true), text(node, "title"), text(node, "publisher"),
                   text(node, "url"), text(node, "path"), text(node, "published"),
@@ -163,12 +207,13 @@ struct reader {
     when result{text(w, "value"), text(w, "start"), text(w, "end"), text(w, "granularity"),
                 text(w, "mod")};
     for (const auto* day : {&result.start, &result.end}) {
-      if (!day->empty() && !parse_iso_day(*day)) fail(w, "'" + *day + "' is not a calendar date");
+      if (!day->empty() && !is_written_day(*day)) fail(w, "'" + excerpt(*day) + "' is not a calendar date");
     }
     return result;
   }
 
   event read_event(const YAML::Node& node) const {
+    spend(node);
     expect_map(node, "an event");
     event e;
     e.id = text(node, "id");
@@ -176,20 +221,34 @@ struct reader {
     e.title = text(node, "title");
     e.text = text(node, "text");
     e.sources = strings(node, "sources");
+    // Merging joins reports by their sources: one that names an undeclared source, or
+    // evidence from a source its event does not list, would make the result depend on order.
+    for (const auto& id : e.sources) {
+      if (!declared.contains(id)) fail(node["sources"], "source '" + excerpt(id) + "' is not among the timeline's sources");
+    }
+    auto listed = [&](const YAML::Node& item, const std::string& id) {
+      if (std::find(e.sources.begin(), e.sources.end(), id) == e.sources.end()) {
+        fail(item, "source '" + excerpt(id) + "' is not among the event's sources");
+      }
+    };
     if (const YAML::Node a = node["agreement"]) e.agreement = offset(a);
     e.conflicts = strings(node, "conflicts");
     if (const YAML::Node list = sequence(node, "merged_from")) {
       for (const auto& item : list) {
+        spend(item);
         expect_map(item, "merged_from");
         e.merged_from.push_back(report{text(item, "source", true), text(item, "id"), read_when(item),
                                        text(item, "title"), text(item, "text")});
+        listed(item, e.merged_from.back().source);
       }
     }
     if (const YAML::Node list = sequence(node, "evidence")) {
       for (const auto& item : list) {
+        spend(item);
         expect_map(item, "evidence");
         evidence ev;
         ev.source = text(item, "source");
+        if (!ev.source.empty()) listed(item, ev.source);
         std::tie(ev.begin, ev.end) = span_of(item);
         if (const YAML::Node t = item["timex"]) {
           expect_map(t, "'timex'");
@@ -208,6 +267,8 @@ struct reader {
     if (!e.merged_from.empty() && e.merged_from.size() != e.evidence.size()) {
       fail(node, "merged_from and evidence must list the same reports, one each");
     }
+    // Last, so that a more particular complaint about the event comes first.
+    if (e.sources.empty()) fail(node, "an event needs its sources (sources: [id, ...])");
     return e;
   }
 };
@@ -244,36 +305,51 @@ std::string to_yaml(const timeline& t) {
   return std::string(out.c_str()) + "\n";
 }
 
-timeline timeline_from_yaml(std::string_view yaml, const std::string& name) {
-  check_text(yaml, name);
-  YAML::Node root;
+timeline timeline_from_yaml(std::string_view yaml, const std::string& path) {
+  check_text(yaml, path);
+  const std::string name = path == "-" ? "standard input" : path;
+  auto yaml_error = [&](const YAML::Exception& e) {
+    // yaml-cpp stops runaway nesting ("[[[[...") with the bare message "bad file".
+    const bool deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
+    return error(name, static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1,
+                 deep ? std::string("nested too deeply") : e.msg);
+  };
+  std::vector<YAML::Node> documents;
   try {
-    root = YAML::Load(std::string(yaml));
+    documents = YAML::LoadAll(std::string(yaml));
   } catch (const YAML::Exception& e) {
-    throw error(name, static_cast<std::size_t>(e.mark.line) + 1,
-                static_cast<std::size_t>(e.mark.column) + 1, e.msg);
+    throw yaml_error(e);
   }
-  const reader r{name};
+  reader r{name, yaml.size()};
+  // Two timelines pasted into one file would otherwise lose the second without a word.
+  if (documents.size() > 1 && !documents[1].IsNull()) {
+    r.fail(documents[1], "a second YAML document: give each timeline a file of its own");
+  }
+  const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
   if (!root || root.IsNull()) throw error(name + ": empty file, not a timeline");
   r.expect_map(root, "a timeline");
   const YAML::Node version = root["chronicle"];
   if (!version) r.fail(root, "not a chronicle timeline (no 'chronicle:' schema version)");
-  if (!version.IsScalar() || version.Scalar() != std::to_string(schema_version)) {
-    r.fail(version, "unknown schema version '" + (version.IsScalar() ? version.Scalar() : std::string("?")) +
-                        "' (this chronicle reads 1)");
+  if (!version.IsScalar()) r.fail(version, "the schema version must be a number (this chronicle reads 1)");
+  if (version.Scalar() != std::to_string(schema_version)) {
+    r.fail(version, "unknown schema version '" + excerpt(version.Scalar()) + "' (this chronicle reads 1)");
   }
   timeline t;
   try {
     if (const YAML::Node list = r.sequence(root, "sources")) {
-      for (const auto& s : list) t.sources.push_back(r.read_source(s));
+      for (const auto& s : list) {
+        t.sources.push_back(r.read_source(s));
+        if (!r.declared.insert(t.sources.back().id).second) {
+          r.fail(s, "source id '" + excerpt(t.sources.back().id) + "' appears twice");
+        }
+      }
     }
     if (const YAML::Node list = r.sequence(root, "events")) {
       for (const auto& e : list) t.events.push_back(r.read_event(e));
     }
     t.warnings = r.strings(root, "warnings");
   } catch (const YAML::Exception& e) {
-    throw error(name, static_cast<std::size_t>(e.mark.line) + 1,
-                static_cast<std::size_t>(e.mark.column) + 1, e.msg);
+    throw yaml_error(e);
   }
   return t;
 }

@@ -172,16 +172,21 @@ std::string render_markdown(const timeline& t, const markdown_options& options) 
     }
     // An interval open at its start stands where it ends, as order_events places it.
     const std::string& first = e.when.start.empty() ? e.when.end : e.when.start;
-    const std::string this_year = first.substr(0, 4);
+    // A day is YYYY-MM-DD, or beyond the years 0 to 9999 a sign and more digits for the year
+    // ("+10000-01-03"): the year is what comes before the last six characters.
+    auto cut = [](const std::string& day, std::size_t tail) {
+      return day.size() >= 10 ? day.substr(0, day.size() - tail) : std::string();
+    };
+    const std::string this_year = cut(first, 6);
     // Events inside one month are listed under it; longer periods stand under their year.
-    const std::string this_month = first.substr(0, 7) == e.when.end.substr(0, 7) ? first.substr(0, 7) : "";
+    const std::string this_month = cut(first, 3) == cut(e.when.end, 3) ? cut(first, 3) : "";
     if (this_year != year) {
       heading("## " + this_year);
       year = this_year;
       month.clear();
     }
     if (this_month != month && !this_month.empty()) {
-      const auto m = static_cast<std::size_t>(std::stoi(this_month.substr(5, 2)));
+      const auto m = static_cast<std::size_t>(std::stoi(this_month.substr(this_month.size() - 2)));
       heading(fmt::format("### {} {}", month_names[m - 1], this_year));
     }
     month = this_month;

@@ -72,4 +72,40 @@ tense clause_tense(const std::vector<token>& tokens, std::size_t sentence_first,
   return tense::none;
 }
 
+sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t sentence_first,
+                                 std::size_t sentence_last, const language_pack& pack)
+    : tokens_(tokens), first_(sentence_first), last_(sentence_last), pack_(pack) {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"),
+                            pack.table("past_marker"), pack.table("present_marker"),
+                            pack.table("not_past")};
+  const std::size_t n = last_ > first_ ? last_ - first_ : 0;
+  marker_.resize(n, tense::none);
+  before_.resize(n, none);
+  after_.resize(n, none);
+  for (std::size_t i = 0; i < n; ++i) {
+    marker_[i] = tense_of(tokens, first_ + i, tables);
+    before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    after_[i] = marker_[i] != tense::none ? first_ + i : i + 1 < n ? after_[i + 1] : none;
+  }
+}
+
+tense sentence_tenses::around(std::size_t first, std::size_t last) const {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  const word_table& report = pack_.table("report_marker");
+  for (const std::size_t at : {first > first_ ? first - 1 : last, last}) {
+    if (at >= last_) continue;
+    if (const auto m = report.match(tokens_, at)) return m->second == "past" ? tense::past : tense::present;
+  }
+  // clause_tense steps outward one token a side, the left first: the left marker wins when
+  // it is no farther than the right one, counting the right side from `last` as step one.
+  const std::size_t left = first > first_ ? before_[std::min(first, last_) - 1 - first_] : none;
+  const std::size_t right = last < last_ ? after_[last - first_] : none;
+  if (left != none && (right == none || first - left <= right - last + 1)) return marker_[left - first_];
+  if (right != none) return marker_[right - first_];
+  return tense::none;
+}
+
 }  // namespace chronicle::detail
