@@ -155,3 +155,25 @@ TEST_CASE("diff says what a new source changed") {
   CHECK(diff(newer, newer) == "");
   CHECK(diff(newer, older).starts_with("date changed: 2020-05-09 -> 2020-05"));
 }
+
+// Found by fuzz/merge_fuzz: a hand-written event with two pieces of evidence, or none, made a
+// merged event whose reports and evidence no longer paired up, so it could not be read back.
+TEST_CASE("merge pairs every report with one evidence, whatever the input holds") {
+  timeline t = timeline_of({"a", "2020-06-27", "Shares of the carmaker tumbled on Friday."});
+  REQUIRE(t.events.size() == 1);
+  event twice = t.events.front();
+  evidence second = twice.evidence.front();
+  second.begin = 0;
+  second.end = 6;
+  twice.evidence.push_back(second);
+  event bare = t.events.front();
+  bare.text = "Floods hit the coast.";
+  bare.evidence.clear();
+  t.events = {twice, bare};
+  const timeline merged = merge({t});
+  for (const auto& e : merged.events) CHECK(e.merged_from.size() == e.evidence.size());
+  const std::string yaml = to_yaml(merged);
+  CHECK(to_yaml(timeline_from_yaml(yaml, "m.yaml")) == yaml);
+  CHECK(to_yaml(merge({merged})) == yaml);
+  CHECK(reports_in(merged) == 3);
+}

@@ -89,10 +89,23 @@ std::vector<atom> atoms_of(const timeline& t) {
       }
       continue;
     }
+    // A report is one piece of evidence: extract writes one per event. An event written by
+    // hand with several is taken as several reports of it, and one with none gets an
+    // evidence naming only its source, so that every merged event lists reports and
+    // evidence one to one and merging again starts from the same reports.
     const std::string source = !e.sources.empty() ? e.sources.front()
                                : !e.evidence.empty() ? e.evidence.front().source
                                                      : std::string();
-    atoms.push_back(make_atom(report{source, e.id, e.when, e.title, e.text}, e.evidence));
+    if (e.evidence.empty()) {
+      evidence only_source;
+      only_source.source = source;
+      atoms.push_back(make_atom(report{source, e.id, e.when, e.title, e.text}, {only_source}));
+      continue;
+    }
+    for (const evidence& ev : e.evidence) {
+      const std::string& from = ev.source.empty() ? source : ev.source;
+      atoms.push_back(make_atom(report{from, e.id, e.when, e.title, e.text}, {ev}));
+    }
   }
   return atoms;
 }
