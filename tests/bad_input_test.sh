@@ -66,6 +66,7 @@ make_version_newline() { printf 'chronicle: "1\\n2"\n' >"$1"; }
 make_no_version() { printf 'events: []\n' >"$1"; }
 make_a_list() { printf -- '- 1\n- 2\n' >"$1"; }
 make_two_documents() { printf 'chronicle: 1\nevents: []\n---\nchronicle: 1\nevents: []\n' >"$1"; }
+make_stray_comma() { printf 'chronicle: 1\n---\n,\n' >"$1"; }
 make_laughs() {
   python3 -c "
 k = 3000
@@ -81,8 +82,16 @@ make_unlisted() {
   printf 'chronicle: 1\nsources:\n  - id: a\n  - id: b\nevents:\n  - when: {value: "2020"}\n    sources: [a]\n    evidence:\n      - source: b\n' >"$1"
 }
 make_no_sources() { printf 'chronicle: 1\nsources:\n  - id: a\nevents:\n  - when: {value: "2020"}\n' >"$1"; }
+make_no_evidence() { printf 'chronicle: 1\nsources:\n  - id: a\nevents:\n  - when: {value: "2020"}\n    sources: [a]\n' >"$1"; }
 make_empty_id() { printf 'chronicle: 1\nsources:\n  - id: ""\n' >"$1"; }
 make_next_monday() { printf 'They will meet next Monday.\n' >"$1"; }
+make_long_aliases() {
+  python3 -c "
+print('chronicle: 1')
+print('sources: [{id: a}]')
+print('t: &t \"' + 'x' * 20000 + '\"')
+print('events: [' + ', '.join(['{when: {value: \"2020\"}, sources: [a], evidence: [{source: a}], text: *t}'] * 100) + ']')" >"$1"
+}
 make_yaml_latin1() { printf 'chronicle: 1\nsources:\n  - id: caf\xe9\n' >"$1"; }
 make_timeline() { "$chronicle" extract --dct 2020-06-27 "$work/friday.txt" >"$1"; }
 make_keep() { printf 'keep me' >"$1"; }
@@ -261,16 +270,22 @@ row "YAML: a newline in a quoted value stays on one line" 1 "chronicle: %in:1:12
 row "YAML: no schema version" 1 "chronicle: %in:1:1: not a chronicle timeline (no 'chronicle:' schema version)" empty no_version.yaml render %in
 row "YAML: a list, not a timeline" 1 "chronicle: %in:1:1: a timeline must be a mapping" empty a_list.yaml render %in
 row "YAML: two documents in one file" 1 "chronicle: %in:4:1: a second YAML document: give each timeline a file of its own" empty two_documents.yaml merge %in
-row "YAML: aliases that grow as a square" 1 "chronicle: %in:3:1414: aliases (*name) repeat more items than the file has bytes" empty laughs.yaml render %in
+# Found by fuzzing: yaml-cpp's LoadAll loops without end, taking all memory, on this.
+row "YAML: a stray comma after ---" 1 "chronicle: %in:3:1: a second YAML document: give each timeline a file of its own" empty stray_comma.yaml render %in
+row "YAML: aliases that grow as a square" 1 "chronicle: %in:3:40114: aliases (*name) repeat more than the file holds" empty laughs.yaml render %in
 row "YAML: a source id twice" 1 "chronicle: %in:4:5: source id 'a' appears twice" empty dup_source.yaml render %in
 row "YAML: an event from an undeclared source" 1 "chronicle: %in:6:14: source 'b' is not among the timeline's sources" empty undeclared.yaml merge %in
 row "YAML: evidence from a source its event does not list" 1 "chronicle: %in:9:9: source 'b' is not among the event's sources" empty unlisted.yaml merge %in
 # Found by fuzzing: merge gave such an event the source '', and wrote what it could not read.
 row "YAML: an event without sources" 1 "chronicle: %in:5:5: an event needs its sources (sources: [id, ...])" empty no_sources.yaml merge %in
+# Found by fuzzing: merge paired such an event's report with no evidence, and wrote what it
+# could not read; merge now gives it evidence naming its source.
+row "YAML: an event without evidence merges" 0 "" '/source: a/' no_evidence.yaml merge %in
 row "YAML: an empty source id (it would not be written)" 1 "chronicle: %in:3:9: field 'id' is empty" empty empty_id.yaml render %in
 # Found by fuzzing: days after 9999-12-31 are written with a sign, and must read back.
 row "the year 10000: extract" 0 "" empty next_monday.txt extract --dct 9999-12-31 -o %w/year_10000.yaml %in
 row "the year 10000: read back" 0 "" '/10000/' - render %w/year_10000.yaml
+row "YAML: aliases of a long text" 1 "chronicle: %in:3:4: aliases (*name) repeat more than the file holds" empty long_aliases.yaml render %in
 row "YAML: empty" 1 "chronicle: %in: empty file, not a timeline" empty empty.yaml render %in
 row "YAML: only whitespace" 1 "chronicle: %in: empty file, not a timeline" empty blank.yaml render %in
 row "YAML: invalid UTF-8" 1 "chronicle: %in:3:12: invalid UTF-8" empty yaml_latin1.yaml render %in

@@ -1,9 +1,12 @@
 // Timeline YAML, schema 1: a deterministic writer and a reader that says where input is wrong.
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <sstream>
 
 #include "chronicle/error.hpp"
 #include "chronicle/io.hpp"
@@ -106,6 +109,56 @@ bool is_written_day(std::string_view s) {
   return digits.size() <= 5 && year >= -32767 && year <= 32767 && (date::year{year} / ymd.month() / ymd.day()).ok();
 }
 
+// Where a second YAML document starts, if the stream has one that holds anything. Not
+// YAML::LoadAll: it loops without end, taking all memory, on a stray ',' ("---\n,").
+std::optional<YAML::Mark> second_document(std::string_view yaml) {
+  struct first_node : YAML::EventHandler {
+    YAML::Mark start;
+    std::optional<YAML::Mark> at;
+    void note(const YAML::Mark& mark) {
+      if (!at) at = mark;
+    }
+    void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { note(mark); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
+      note(mark);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+      note(mark);
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+      note(mark);
+    }
+    void OnMapEnd() override {}
+  };
+  std::istringstream in{std::string(yaml)};
+  YAML::Parser parser(in);
+  first_node ignored;
+  first_node next;
+  if (!parser.HandleNextDocument(ignored) || !parser.HandleNextDocument(next)) return std::nullopt;
+  if (next.at) return next.at;
+  // A document of nothing but stray punctuation reads as null; only markers, comments and
+  // blank lines may really be nothing.
+  for (std::size_t at = static_cast<std::size_t>(std::max(next.start.pos, 0)); at < yaml.size();) {
+    const std::size_t eol = std::min(yaml.find('\n', at), yaml.size());
+    std::string_view line = yaml.substr(at, eol - at);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && line[first] != '#' && line != "---" && line != "...") {
+      YAML::Mark mark = next.start;
+      mark.pos = static_cast<int>(at);
+      mark.line = static_cast<int>(std::count(yaml.begin(), yaml.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+      mark.column = static_cast<int>(first);
+      return mark;
+    }
+    at = eol + 1;
+  }
+  return std::nullopt;
+}
+
 // A value quoted in a message, cut short (at a character boundary) if it is long.
 std::string excerpt(std::string_view value) {
   constexpr std::size_t longest = 40;
@@ -117,17 +170,17 @@ std::string excerpt(std::string_view value) {
 
 struct reader {
   const std::string& name;
-  // Aliases let a few bytes stand for a list many times over, and lists of aliases of such
-  // lists grow as a power of the file's size. Without aliases every item read takes at
-  // least a byte of the file, so reading more items than the file has bytes means aliases,
-  // and an end to it before memory runs out.
+  // Aliases let a few bytes stand for a list or a long text many times over, and lists of
+  // aliases of such lists grow as a power of the file's size. Without aliases every item and
+  // every byte of text read takes at least a byte of the file, so reading more than the file
+  // holds means aliases, and an end to it before memory runs out.
   mutable std::size_t budget;
   // The ids of the timeline's sources: events, evidence and reports may name only these.
   std::set<std::string, std::less<>> declared = {};
 
-  void spend(const YAML::Node& at) const {
-    if (budget == 0) fail(at, "aliases (*name) repeat more items than the file has bytes");
-    --budget;
+  void spend(const YAML::Node& at, std::size_t amount = 1) const {
+    if (amount > budget) fail(at, "aliases (*name) repeat more than the file holds");
+    budget -= amount;
   }
 
   [[noreturn]] void fail(const YAML::Node& at, const std::string& what) const {
@@ -150,6 +203,7 @@ struct reader {
     if (!node.IsScalar()) fail(node, std::string("field '") + key + "' must be a single value");
     // The writer leaves out empty fields, so an empty required one would not read back.
     if (required && node.Scalar().empty()) fail(node, std::string("field '") + key + "' is empty");
+    spend(node, node.Scalar().size());
     return node.Scalar();
   }
 
@@ -179,8 +233,8 @@ struct reader {
     if (!node) return values;
     if (!node.IsSequence()) fail(node, std::string("field '") + key + "' must be a list");
     for (const auto& item : node) {
-      spend(item);
       if (!item.IsScalar()) fail(item, std::string("items of '") + key + "' must be single values");
+      spend(item, item.Scalar().size() + 1);
       values.push_back(item.Scalar());
     }
     return values;
@@ -314,18 +368,20 @@ timeline timeline_from_yaml(std::string_view yaml, const std::string& path) {
     return error(name, static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1,
                  deep ? std::string("nested too deeply") : e.msg);
   };
-  std::vector<YAML::Node> documents;
+  YAML::Node root;
+  std::optional<YAML::Mark> second;
   try {
-    documents = YAML::LoadAll(std::string(yaml));
+    root = YAML::Load(std::string(yaml));
+    second = second_document(yaml);
   } catch (const YAML::Exception& e) {
     throw yaml_error(e);
   }
   reader r{name, yaml.size()};
   // Two timelines pasted into one file would otherwise lose the second without a word.
-  if (documents.size() > 1 && !documents[1].IsNull()) {
-    r.fail(documents[1], "a second YAML document: give each timeline a file of its own");
+  if (second) {
+    throw error(name, static_cast<std::size_t>(second->line) + 1, static_cast<std::size_t>(second->column) + 1,
+                "a second YAML document: give each timeline a file of its own");
   }
-  const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
   if (!root || root.IsNull()) throw error(name + ": empty file, not a timeline");
   r.expect_map(root, "a timeline");
   const YAML::Node version = root["chronicle"];
