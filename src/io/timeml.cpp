@@ -272,9 +272,15 @@ void append_without_links(std::string& out, std::string_view raw, std::size_t fr
   for (auto lt = raw.find('<', pos); lt != npos && lt < to; lt = raw.find('<', pos)) {
     std::string problem;
     const auto t = read_tag(raw.substr(0, to), lt, &problem);
-    if (!t || t->closing || t->markup || !is_link(t->name)) {
+    if (!t) {
       out.append(raw.substr(pos, lt + 1 - pos));
       pos = lt + 1;
+      continue;
+    }
+    // Any other tag goes whole: a '<' inside its quoted attributes starts no link to drop.
+    if (t->closing || t->markup || !is_link(t->name)) {
+      out.append(raw.substr(pos, t->end - pos));
+      pos = t->end;
       continue;
     }
     out.append(raw.substr(pos, lt - pos));

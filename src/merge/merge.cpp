@@ -56,6 +56,19 @@ auto atom_key(const atom& a) {
                          std::cref(a.said.text));
 }
 
+// All else an atom holds. Two inputs may give one report (same key) with different details;
+// ordering by them too keeps the same one of the two whatever the order of the inputs.
+auto rest_of(const atom& a) {
+  std::vector<std::tuple<std::string, std::size_t, std::size_t, std::string, std::size_t, std::size_t,
+                         std::string, std::string, std::string, std::string, std::string>>
+      support;
+  for (const evidence& e : a.support) {
+    support.emplace_back(e.source, e.begin, e.end, e.timex.text, e.timex.begin, e.timex.end, e.timex.type,
+                         e.timex.value, e.anchor.kind, e.anchor.rule, e.anchor.ref);
+  }
+  return std::make_tuple(a.said.id, a.said.title, a.said.when.granularity, a.said.when.mod, std::move(support));
+}
+
 // Undated first would put them before everything; they go last, like order_events does.
 bool canonical_less(const atom& a, const atom& b) {
   const auto& wa = a.said.when;
@@ -65,7 +78,8 @@ bool canonical_less(const atom& a, const atom& b) {
   if (wa.end != wb.end) return wa.end < wb.end;
   const auto ka = atom_key(a);
   const auto kb = atom_key(b);
-  return ka < kb;
+  if (ka != kb) return ka < kb;
+  return rest_of(a) < rest_of(b);
 }
 
 atom make_atom(report said, std::vector<evidence> support) {
