@@ -267,6 +267,9 @@ TEST_CASE("annotate_timeml drops link elements outside TEXT and their line break
       {"same line, no break", "<TLINK lid=\"l1\" /><TLINK lid=\"l2\" /></TimeML>", "</TimeML>"},
       {"other elements kept", "\n<TLINKS/>\n<NOTE>TLINK</NOTE>\n",
        "\n<TLINKS/>\n<NOTE>TLINK</NOTE>\n"},
+      // Found by fuzz/timeml_fuzz: a '<' inside a quoted attribute starts no tag.
+      {"'<' in an attribute", "\n<NOTE a=\"<TLINK lid=\"/>\n</TimeML>\n",
+       "\n<NOTE a=\"<TLINK lid=\"/>\n</TimeML>\n"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.name);
