@@ -107,6 +107,12 @@ make_stray_close() { printf '<TimeML><TEXT>On Friday</EVENT></TEXT></TimeML>' >"
 make_two_texts() { printf '<TEXT>On Friday.</TEXT>\n<TEXT>On Monday.</TEXT>\n' >"$1"; }
 make_tml_utf8() { printf '<TimeML><TEXT>On \xff Friday.</TEXT></TimeML>' >"$1"; }
 make_tml_deep() { python3 -c "print('<TimeML><TEXT>' + '<a>' * 100000 + 'On Friday.' + '</a>' * 100000 + '</TEXT></TimeML>')" >"$1"; }
+make_link_in_quotes() { printf '<TEXT></TEXT"<TLINK">">' >"$1"; }
+make_same_report() {
+  printf 'chronicle: 1\nsources:\n  - id: s\nevents:\n  - id: e1\n    when: {value: "2020-06-26", start: "2020-06-26", end: "2020-06-26", granularity: day}\n    text: "They met."\n    sources: [s]\n    evidence:\n      - {source: s, span: [0, 9], anchor: {kind: dct, rule: %s}}\n' "$2" >"$1"
+}
+make_same_report_a() { make_same_report "$1" a; }
+make_same_report_b() { make_same_report "$1" b; }
 make_json_junk() { printf 'hello\n' >"$1"; }
 make_json_no_text() { printf '{"id": "a"}\n' >"$1"; }
 make_json_surrogate() { printf '{"text": "\\ud800"}\n' >"$1"; }
@@ -248,6 +254,12 @@ via=closed row "closed standard output" 1 "chronicle: cannot write to standard o
 via=closed row "closed standard output: --version" 1 "chronicle: cannot write to standard output: Bad file descriptor" '' - --version
 via=full row "standard output on a full disk" 1 "chronicle: cannot write to standard output: No space left on device" '' friday.txt extract %in
 
+# Found by fuzzing: one report given twice with different details merged by input order.
+make_same_report_a "$work/same_a.yaml" && make_same_report_b "$work/same_b.yaml"
+row "merge: one report with two details, one order" 0 "" '' - merge -o %w/ab.yaml %w/same_a.yaml %w/same_b.yaml
+row "merge: ... and the other" 0 "" '' - merge -o %w/ba.yaml %w/same_b.yaml %w/same_a.yaml
+check "merge does not depend on the order of its inputs" cmp -s "$work/ab.yaml" "$work/ba.yaml"
+
 # Timeline YAML: broken, too deep, of the wrong shape, or of another version.
 make_timeline "$work/timeline.yaml"
 row "YAML nested 100,000 deep (flow)" 1 "chronicle: %in:2:1: nested too deeply" empty deep_flow.yaml render %in
@@ -303,6 +315,9 @@ row "TimeML: a closing tag that opens nothing" 1 "chronicle: %in:1:24: </EVENT> 
 row "TimeML: two <TEXT> elements" 1 "chronicle: %in:2:1: a second <TEXT> element; a TimeML document has one" empty two_texts.tml tag %in
 row "TimeML: invalid UTF-8" 1 "chronicle: %in:1:18: invalid UTF-8" empty tml_utf8.tml tag %in
 row "TimeML: empty" 1 "chronicle: %in: empty file, not TimeML" empty empty.tml tag %in
+# Found by fuzzing: a link inside another tag's quotes was dropped, and the output unreadable.
+row "TimeML: a link inside a tag's quotes stays" 0 "" '' link_in_quotes.tml tag --format timeml -o %w/annotated.tml %in
+row "TimeML: ... and the annotated file reads back" 0 "" empty - tag %w/annotated.tml
 row "TimeML: 100,000 nested elements" 0 "" '/"text":"Friday"/' tml_deep.tml tag --dct 2020-06-27 %in
 
 # JSON lines (tag --input jsonl).
