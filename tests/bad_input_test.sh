@@ -113,6 +113,8 @@ make_same_report() {
 }
 make_same_report_a() { make_same_report "$1" a; }
 make_same_report_b() { make_same_report "$1" b; }
+make_link_joins() { printf '<TEXT<TLINK/> >\n<TEXT>On Friday.</TEXT>\n' >"$1"; }
+make_dated() { printf -- '---\npublished: 2020-06-27\n---\nThey met on Friday.\n' >"$1"; }
 make_json_junk() { printf 'hello\n' >"$1"; }
 make_json_no_text() { printf '{"id": "a"}\n' >"$1"; }
 make_json_surrogate() { printf '{"text": "\\ud800"}\n' >"$1"; }
@@ -259,6 +261,12 @@ make_same_report_a "$work/same_a.yaml" && make_same_report_b "$work/same_b.yaml"
 row "merge: one report with two details, one order" 0 "" '' - merge -o %w/ab.yaml %w/same_a.yaml %w/same_b.yaml
 row "merge: ... and the other" 0 "" '' - merge -o %w/ba.yaml %w/same_b.yaml %w/same_a.yaml
 check "merge does not depend on the order of its inputs" cmp -s "$work/ab.yaml" "$work/ba.yaml"
+# Found by fuzzing: one source dated by its front matter in one timeline, by --dct in another.
+row "merge: one source dated by its front matter" 0 "" '' dated.txt extract -o %w/from_meta.yaml %in
+row "merge: ... and by --dct" 0 "" '' dated.txt extract --dct 2020-06-27 -o %w/from_arg.yaml %in
+row "merge: one source dated two ways, one order" 0 "" '' - merge -o %w/ma.yaml %w/from_meta.yaml %w/from_arg.yaml
+row "merge: ... and the other" 0 "" '' - merge -o %w/am.yaml %w/from_arg.yaml %w/from_meta.yaml
+check "merge keeps the same source whatever the order" cmp -s "$work/ma.yaml" "$work/am.yaml"
 
 # Timeline YAML: broken, too deep, of the wrong shape, or of another version.
 make_timeline "$work/timeline.yaml"
@@ -318,6 +326,9 @@ row "TimeML: empty" 1 "chronicle: %in: empty file, not TimeML" empty empty.tml t
 # Found by fuzzing: a link inside another tag's quotes was dropped, and the output unreadable.
 row "TimeML: a link inside a tag's quotes stays" 0 "" '' link_in_quotes.tml tag --format timeml -o %w/annotated.tml %in
 row "TimeML: ... and the annotated file reads back" 0 "" empty - tag %w/annotated.tml
+# Found by fuzzing: taking out a link that does not stand alone made "<TEXT" a tag.
+row "TimeML: a link inside a broken tag stays" 0 "" '' link_joins.tml tag --format timeml -o %w/annotated2.tml %in
+row "TimeML: ... and the annotated file reads back" 0 "" '/Friday/' - tag %w/annotated2.tml
 row "TimeML: 100,000 nested elements" 0 "" '/"text":"Friday"/' tml_deep.tml tag --dct 2020-06-27 %in
 
 # JSON lines (tag --input jsonl).

@@ -277,8 +277,13 @@ void append_without_links(std::string& out, std::string_view raw, std::size_t fr
       pos = lt + 1;
       continue;
     }
+    // Links stand on lines of their own. One that does not stays: taking it out could join
+    // the bytes around it into a tag that was not there ("<TEXT<TLINK/> >").
+    std::size_t before = lt;
+    while (before > 0 && (raw[before - 1] == ' ' || raw[before - 1] == '\t')) --before;
+    const bool alone = before == 0 || raw[before - 1] == '\n' || raw[before - 1] == '\r' || raw[before - 1] == '>';
     // Any other tag goes whole: a '<' inside its quoted attributes starts no link to drop.
-    if (t->closing || t->markup || !is_link(t->name)) {
+    if (t->closing || t->markup || !is_link(t->name) || !alone) {
       out.append(raw.substr(pos, t->end - pos));
       pos = t->end;
       continue;
@@ -286,7 +291,9 @@ void append_without_links(std::string& out, std::string_view raw, std::size_t fr
     out.append(raw.substr(pos, lt - pos));
     std::size_t end = t->end;
     if (!t->self_closing) {
-      const auto close = raw.substr(0, to).find("</" + std::string(t->name) + ">", end);
+      // Its end tag on the same line, if any: further on it could close inside other markup.
+      const auto line = raw.substr(0, std::min(to, raw.find('\n', end)));
+      const auto close = line.find("</" + std::string(t->name) + ">", end);
       if (close != npos) end = close + t->name.size() + 3;
     }
     if (raw.substr(end, 2) == "\r\n") {

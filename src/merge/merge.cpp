@@ -209,6 +209,11 @@ std::vector<source> merged_sources(const std::vector<timeline>& inputs) {
         throw error("two different sources share the id '" + s.id + "' (" + known.path + ", " +
                     s.path + "); rename one of the files");
       }
+      // One source told apart only by how its date was found (or its publisher): the same
+      // one is kept whatever the order of the inputs.
+      if (!inserted && std::tie(s.published_from, s.publisher) < std::tie(known.published_from, known.publisher)) {
+        it->second = s;
+      }
     }
   }
   std::vector<source> sources;
