@@ -5,7 +5,7 @@
 namespace chronicle::detail {
 namespace {
 
-// The pack's tense tables, looked up once per clause rather than once per word.
+// The pack's tense tables, looked up once per sentence rather than once per word.
 struct tense_tables {
   const word_table& report;
   const word_table& future;
@@ -18,9 +18,13 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tab
   const token& t = tokens[at];
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
   if (t.kind != token_kind::word && t.kind != token_kind::punct) return tense::none;
-  if (tables.report.match(tokens, at)) return tense::none;
   const std::string& w = t.lower;
   const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
+  if (const auto m = tables.report.match(tokens, at)) {
+    if (before == "be") return tense::future;  // "will be announced Friday", as below
+    if (before == "been" || before == "being") return tense::none;
+    return m->second == "past" ? tense::past : tense::present;
+  }
   if (tables.future.match(tokens, at)) {
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
     const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
@@ -44,65 +48,67 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tab
 
 }  // namespace
 
-tense clause_tense(const std::vector<token>& tokens, std::size_t sentence_first,
-                   std::size_t sentence_last, std::size_t first, std::size_t last,
-                   const language_pack& pack) {
-  // Alternate left and right of the expression so that the nearest marker wins; markers
-  // before the expression win ties, as the verb usually precedes its date in English.
-  const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"),
-                            pack.table("past_marker"), pack.table("present_marker"),
-                            pack.table("not_past")};
-  const word_table& report = tables.report;
-  for (const std::size_t at : {first > sentence_first ? first - 1 : last, last}) {
-    if (at >= sentence_last) continue;
-    if (const auto m = report.match(tokens, at)) return m->second == "past" ? tense::past : tense::present;
-  }
-  std::size_t left = first;
-  std::size_t right = last;
-  while (left > sentence_first || right < sentence_last) {
-    if (left > sentence_first) {
-      --left;
-      if (const tense t = tense_of(tokens, left, tables); t != tense::none) return t;
-    }
-    if (right < sentence_last) {
-      if (const tense t = tense_of(tokens, right, tables); t != tense::none) return t;
-      ++right;
-    }
-  }
-  return tense::none;
-}
-
 sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t sentence_first,
                                  std::size_t sentence_last, const language_pack& pack)
-    : tokens_(tokens), first_(sentence_first), last_(sentence_last), pack_(pack) {
-  constexpr std::size_t none = static_cast<std::size_t>(-1);
-  const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"),
-                            pack.table("past_marker"), pack.table("present_marker"),
-                            pack.table("not_past")};
+    : tokens_(tokens), first_(sentence_first), last_(sentence_last) {
+  const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"), pack.table("past_marker"),
+                            pack.table("present_marker"), pack.table("not_past")};
+  const word_table& opens_report = pack.table("reported_clause");
   const std::size_t n = last_ > first_ ? last_ - first_ : 0;
   marker_.resize(n, tense::none);
+  reporting_.resize(n, false);
   before_.resize(n, none);
   after_.resize(n, none);
+  opens_.resize(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
     marker_[i] = tense_of(tokens, first_ + i, tables);
+    reporting_[i] = marker_[i] != tense::none && tables.report.match(tokens, first_ + i).has_value();
     before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
+    opens_[i + 1] = opens_[i] + (opens_report.match(tokens, first_ + i) ? 1 : 0);
   }
   for (std::size_t i = n; i-- > 0;) {
     after_[i] = marker_[i] != tense::none ? first_ + i : i + 1 < n ? after_[i + 1] : none;
   }
 }
 
+bool sentence_tenses::reported_between(std::size_t from, std::size_t to) const {
+  return opens_[to - first_] > opens_[from - first_];
+}
+
+std::size_t sentence_tenses::left_of(std::size_t i, std::size_t bound) const {
+  std::size_t at = before_[i - first_];
+  while (at != none && reporting_[at - first_] && reported_between(at + 1, bound)) {
+    at = at > first_ ? before_[at - 1 - first_] : none;
+  }
+  return at;
+}
+
+std::size_t sentence_tenses::right_of(std::size_t i, std::size_t bound) const {
+  std::size_t at = after_[i - first_];
+  while (at != none && reporting_[at - first_] && reported_between(bound, at)) {
+    at = at + 1 < last_ ? after_[at + 1 - first_] : none;
+  }
+  return at;
+}
+
 tense sentence_tenses::around(std::size_t first, std::size_t last) const {
-  constexpr std::size_t none = static_cast<std::size_t>(-1);
-  const word_table& report = pack_.table("report_marker");
+  // A reporting verb right beside the expression dates it ("officials said Friday that ..."),
+  // whatever lies nearer on the other side.
   for (const std::size_t at : {first > first_ ? first - 1 : last, last}) {
     if (at >= last_) continue;
-    if (const auto m = report.match(tokens_, at)) return m->second == "past" ? tense::past : tense::present;
+    if (reporting_[at - first_]) return marker_[at - first_];
   }
-  // clause_tense steps outward one token a side, the left first: the left marker wins when
-  // it is no farther than the right one, counting the right side from `last` as step one.
-  const std::size_t left = first > first_ ? before_[std::min(first, last_) - 1 - first_] : none;
-  const std::size_t right = last < last_ ? after_[last - first_] : none;
+  // Otherwise the nearest marker of the expression's own clause: one across the "that" of a
+  // report lies in another ("Bush told reporters on Tuesday that the blockade will hold").
+  // Between two of the same standing the nearer wins, the left one when it is no farther
+  // (the verb usually precedes its date in English).
+  const std::size_t left = first > first_ ? left_of(std::min(first, last_) - 1, first) : none;
+  const std::size_t right = last < last_ ? right_of(last, last) : none;
+  const bool left_across = left != none && reported_between(left + 1, first);
+  const bool right_across = right != none && reported_between(last, right);
+  if (left != none && right != none && left_across != right_across) {
+    return marker_[(left_across ? right : left) - first_];
+  }
   if (left != none && (right == none || first - left <= right - last + 1)) return marker_[left - first_];
   if (right != none) return marker_[right - first_];
   return tense::none;

@@ -11,31 +11,33 @@ namespace chronicle::detail {
 
 enum class tense { none, past, present, future };
 
-// Looks at the tokens of the sentence [sentence_first, sentence_last) outside the expression
-// [first, last), nearest first, for a marker from the pack's tense tables or a regular
-// "-ed" past form.
-tense clause_tense(const std::vector<token>& tokens, std::size_t sentence_first,
-                   std::size_t sentence_last, std::size_t first, std::size_t last,
-                   const language_pack& pack);
-
-// clause_tense for every expression of one sentence: the markers are found once, so that a
+// The tense markers of one sentence [sentence_first, sentence_last), found once so that a
 // sentence of many expressions and few verbs (a scraped table, a list of dates) costs its
-// length rather than its length times its expressions.
+// length rather than its length times its expressions. A marker is a word of the pack's tense
+// tables or a regular "-ed" past form.
 class sentence_tenses {
  public:
   sentence_tenses(const std::vector<token>& tokens, std::size_t sentence_first,
                   std::size_t sentence_last, const language_pack& pack);
-  // The same answer as clause_tense(tokens, sentence_first, sentence_last, first, last, pack).
+  // The tense of the nearest marker outside the expression [first, last).
   tense around(std::size_t first, std::size_t last) const;
 
  private:
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  // The nearest marker at or before (after) sentence token i that may date an expression
+  // beyond `bound`: a reporting verb does not reach across the "that" of what it reports.
+  std::size_t left_of(std::size_t i, std::size_t bound) const;
+  std::size_t right_of(std::size_t i, std::size_t bound) const;
+  bool reported_between(std::size_t from, std::size_t to) const;
+
   const std::vector<token>& tokens_;
   std::size_t first_;
   std::size_t last_;
-  const language_pack& pack_;
   std::vector<tense> marker_;        // per token of the sentence
-  std::vector<std::size_t> before_;  // before_[i]: nearest marker at or before first_ + i, or npos
-  std::vector<std::size_t> after_;   // after_[i]: nearest marker at or after first_ + i, or npos
+  std::vector<bool> reporting_;      // per token: the marker is a reporting verb
+  std::vector<std::size_t> before_;  // before_[i]: nearest marker at or before first_ + i, or none
+  std::vector<std::size_t> after_;   // after_[i]: nearest marker at or after first_ + i, or none
+  std::vector<std::size_t> opens_;   // opens_[i]: words opening a reported clause before first_ + i
 };
 
 }  // namespace chronicle::detail
