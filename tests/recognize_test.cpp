@@ -249,7 +249,14 @@ TEST_CASE("recognize: durations and modifiers") {
       // "about" qualifies amounts, not days.
       {"It rained about Friday.", "Friday|DATE|2020-06-26"},
       {"It rained in early June and stopped.", "early June|DATE|2020-06|START"},
-      {"It lasted two and a half years.", "two and a half years|DURATION|P2.5Y"},
+      // A half goes into the next smaller unit, as TimeBank writes it.
+      {"It lasted two and a half years.", "two and a half years|DURATION|P2Y6M"},
+      {"It lasted 5 1/2 hours.", "5 1/2 hours|DURATION|PT5H30M"},
+      {"It lasted a minute and a half.", "a minute and a half|DURATION|PT1M30S"},
+      {"It lasted three and a half days.", "three and a half days|DURATION|P3DT12H"},
+      {"It lasted two and a half decades.", "two and a half decades|DURATION|P25Y"},
+      // ... but weeks have none that takes it whole.
+      {"It lasted two and a half weeks.", "two and a half weeks|DURATION|P2.5W"},
       {"It lasted a fortnight.", "a fortnight|DURATION|P2W"},
       {"It rained in late June.", "late June|DATE|2020-06|END"},
       {"It rained at the end of June.", "the end of June|DATE|2020-06|END"},

@@ -1,5 +1,6 @@
 #include "resolve/resolve.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -112,30 +113,46 @@ std::string duration_value(const expression& e) {
     const long n = std::strtol(amount.c_str(), nullptr, 10);
     amount = amount == "X" ? "X" : std::to_string(2 * n);
   }
-  // "two and a half years": the pattern marks the half.
-  if (e.half && *e.half == 1 && amount != "X" && amount.find('.') == std::string::npos) amount += ".5";
-  // Halves are written in the next smaller unit: "half an hour" is PT30M, not PT0.5H.
-  if (amount == "0.5") {
-    static constexpr std::array<std::array<std::string_view, 3>, 6> halves = {{
-        {"hour", "30", "minute"},
-        {"day", "12", "hour"},
-        {"year", "6", "month"},
-        {"decade", "5", "year"},
-        {"century", "50", "year"},
-        {"minute", "30", "second"},
-    }};
-    for (const auto& h : halves) {
-      if (h[0] == unit) {
-        amount = h[1];
-        unit = h[2];
-        break;
-      }
+  const auto code_of = [&](std::string_view u) {
+    for (const auto& c : codes) {
+      if (c.unit == u) return &c;
     }
+    return &codes[3];  // days
+  };
+  // Halves are written in the next smaller unit: "half an hour" is PT30M, not PT0.5H, and
+  // "5 1/2 hours" PT5H30M.
+  struct half_unit {
+    std::string_view unit;
+    long amount;  // of the smaller unit
+    std::string_view smaller;
+  };
+  static constexpr std::array<half_unit, 6> halves = {{
+      {"hour", 30, "minute"},
+      {"day", 12, "hour"},
+      {"year", 6, "month"},
+      {"decade", 5, "year"},
+      {"century", 50, "year"},
+      {"minute", 30, "second"},
+  }};
+  const auto half = std::find_if(halves.begin(), halves.end(), [&](const half_unit& h) { return h.unit == unit; });
+  const bool whole = amount != "X" && amount.find('.') == std::string::npos;
+  if (half != halves.end() && (amount == "0.5" || (e.half && *e.half == 1 && whole))) {
+    const auto* small = code_of(half->smaller);
+    if (amount == "0.5") return fmt::format("P{}{}{}", small->clock ? "T" : "", half->amount, small->code);
+    const auto* big = code_of(unit);
+    if (!small->clock || big->clock) {  // within one side of the "T": P2Y6M, PT5H30M
+      if (big->code == "DE" || big->code == "CE") {  // no mixing of TimeML's units: in years
+        const long n = std::strtol(amount.c_str(), nullptr, 10);
+        return fmt::format("P{}Y", n * (big->code == "DE" ? 10 : 100) + half->amount);
+      }
+      return fmt::format("P{}{}{}{}{}", big->clock ? "T" : "", amount, big->code, half->amount, small->code);
+    }
+    return fmt::format("P{}{}T{}{}", amount, big->code, half->amount, small->code);  // P2DT12H
   }
-  for (const auto& c : codes) {
-    if (c.unit == unit) return fmt::format("P{}{}{}", c.clock ? "T" : "", amount, c.code);
-  }
-  return "P" + amount + "D";
+  // "two and a half weeks": no smaller unit takes the half whole.
+  if (e.half && *e.half == 1 && whole) amount += ".5";
+  const auto* c = code_of(unit);
+  return fmt::format("P{}{}{}", c->clock ? "T" : "", amount, c->code);
 }
 
 std::optional<span> month_day_in(year y, const expression& e) {
