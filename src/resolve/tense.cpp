@@ -54,17 +54,20 @@ sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t s
   const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"), pack.table("past_marker"),
                             pack.table("present_marker"), pack.table("not_past")};
   const word_table& opens_report = pack.table("reported_clause");
+  const word_table& breaks = pack.table("clause_break");
   const std::size_t n = last_ > first_ ? last_ - first_ : 0;
   marker_.resize(n, tense::none);
   reporting_.resize(n, false);
   before_.resize(n, none);
   after_.resize(n, none);
   opens_.resize(n + 1, 0);
+  breaks_.resize(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
     marker_[i] = tense_of(tokens, first_ + i, tables);
     reporting_[i] = marker_[i] != tense::none && tables.report.match(tokens, first_ + i).has_value();
     before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
     opens_[i + 1] = opens_[i] + (opens_report.match(tokens, first_ + i) ? 1 : 0);
+    breaks_[i + 1] = breaks_[i] + (opens_report.match(tokens, first_ + i) || breaks.match(tokens, first_ + i) ? 1 : 0);
   }
   for (std::size_t i = n; i-- > 0;) {
     after_[i] = marker_[i] != tense::none ? first_ + i : i + 1 < n ? after_[i + 1] : none;
@@ -104,8 +107,8 @@ tense sentence_tenses::around(std::size_t first, std::size_t last) const {
   // (the verb usually precedes its date in English).
   const std::size_t left = first > first_ ? left_of(std::min(first, last_) - 1, first) : none;
   const std::size_t right = last < last_ ? right_of(last, last) : none;
-  const bool left_across = left != none && reported_between(left + 1, first);
-  const bool right_across = right != none && reported_between(last, right);
+  const bool left_across = left != none && breaks_[first - first_] > breaks_[left + 1 - first_];
+  const bool right_across = right != none && breaks_[right - first_] > breaks_[last - first_];
   if (left != none && right != none && left_across != right_across) {
     return marker_[(left_across ? right : left) - first_];
   }

@@ -38,6 +38,7 @@ class sentence_tenses {
   std::vector<std::size_t> before_;  // before_[i]: nearest marker at or before first_ + i, or none
   std::vector<std::size_t> after_;   // after_[i]: nearest marker at or after first_ + i, or none
   std::vector<std::size_t> opens_;   // opens_[i]: words opening a reported clause before first_ + i
+  std::vector<std::size_t> breaks_;  // breaks_[i]: clause breaks (and such words) before first_ + i
 };
 
 }  // namespace chronicle::detail
