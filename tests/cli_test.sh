@@ -86,6 +86,14 @@ if [ "$one" != "$expected" ] || [ "$two" != "$one" ]; then
   echo "FAIL: tag --input jsonl [--jobs 4] gave:"; echo "$one"; echo "$two"; failures=$((failures + 1))
 fi
 
+# A headline (a first line without closing punctuation) is tagged too, at its own offsets.
+headline=$(printf 'Talks resume Friday\n\nThey met on Monday.\n' | "$chronicle" tag --dct 2020-06-24 -)
+expected='{"start":13,"end":19,"text":"Friday","type":"DATE","value":"2020-06-26"}
+{"start":33,"end":39,"text":"Monday","type":"DATE","value":"2020-06-22"}'
+if [ "$headline" != "$expected" ]; then
+  echo "FAIL: tag skipped or misplaced the headline:"; echo "$headline"; failures=$((failures + 1))
+fi
+
 # Good runs: exit 0, nothing on stderr; stdin works as "-".
 expect 0 "" -- --version
 expect 0 "" -- --help

@@ -50,6 +50,13 @@ TEST_CASE("match_shape: calendar numbers") {
       {"year", "20201", "no"},
       {"year", "1990s", "no"},
       {"year", "June", "no"},
+      // Spoken years: a century's number, then the years within it.
+      {"year", "nineteen ninety-six", "4:1996"},
+      {"year", "twenty ten", "2:2010"},
+      {"year_exact", "nineteen seventy-nine", "4:1979"},
+      {"year", "eleven thirty", "no"},
+      {"year", "nineteen 96", "no"},
+      {"year", "nineteen five", "no"},
       {"year2", "98", "1:98"},
       {"year2", "05", "1:5"},
       {"year2", "7", "no"},

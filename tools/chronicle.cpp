@@ -201,8 +201,9 @@ std::vector<tag_job> tag_jobs(const arguments& args, std::optional<date::sys_day
     document article = parse_document(read_file(path), path);
     const auto published = dct ? dct : article.published ? article.published
                                        : tagger::english().infer_publication_date(article.text);
-    batch_document doc{article.id, article.text.substr(article.body_begin), published};
-    jobs.push_back(tag_job{std::move(doc), file, std::nullopt, article.body_begin});
+    // The headline is tagged too: "Talks resume Friday" dates something.
+    batch_document doc{article.id, article.text.substr(article.text_begin), published};
+    jobs.push_back(tag_job{std::move(doc), file, std::nullopt, article.text_begin});
   }
   return jobs;
 }

@@ -20,7 +20,8 @@ struct document {
   std::string publisher;
   std::string url;
   std::string text;            // the article text that offsets point into
-  std::size_t body_begin = 0;  // first byte of the body (after front matter or title)
+  std::size_t text_begin = 0;  // first byte after the front matter: the headline, if any
+  std::size_t body_begin = 0;  // first byte of the body (after front matter or headline)
   std::optional<date::sys_days> published;
   date_origin published_from = date_origin::unknown;
 };

@@ -162,6 +162,7 @@ document parse_document(std::string bytes, const std::string& path) {
   }
   // A first line without closing punctuation, followed by a line break, is the headline.
   while (body < text.size() && is_blank(text[body])) ++body;
+  doc.text_begin = body;
   const std::size_t eol = text.find('\n', body);
   if (doc.title.empty() && eol != std::string_view::npos && eol - body < 200 &&
       !ends_sentence(text.substr(body, eol - body))) {

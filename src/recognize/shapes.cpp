@@ -91,6 +91,20 @@ result count(const std::vector<token>& tokens, std::size_t at, const language_pa
   return std::pair{used, std::to_string(total + current)};
 }
 
+// A year as it is spoken: "nineteen ninety-six", "twenty ten" (a century's number, then a
+// count of years from 10 to 99). Half-past clock times ("eleven thirty") start lower.
+result spoken_year(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
+  const auto hundreds = count(tokens, at, pack);
+  if (!hundreds || hundreds->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
+  const auto century = digits_value(hundreds->second);
+  if (!century || *century < 15 || *century > 20) return std::nullopt;
+  const auto rest = count(tokens, at + 1, pack);
+  if (!rest || tokens[at + 1].kind == token_kind::number) return std::nullopt;
+  const auto within = digits_value(rest->second);
+  if (!within || *within < 10 || *within > 99) return std::nullopt;
+  return std::pair{1 + rest->first, std::to_string(*century * 100 + *within)};
+}
+
 // "1990s" -> 199, "90s" -> the two digits.
 result decade(const token& t, std::size_t digits) {
   const std::string_view s = t.lower;
@@ -135,7 +149,7 @@ std::uint32_t starting_shapes(const token& t, const first_word* word) {
   }
   if (digit) mask |= bit(shape::decade) | bit(shape::decade2) | bit(shape::day) | bit(shape::ord);
   if (word != nullptr && word->ordinal) mask |= bit(shape::day) | bit(shape::ord);
-  if (word != nullptr && word->number) mask |= bit(shape::count);
+  if (word != nullptr && word->number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
   if (t.kind == token_kind::word) {
     mask |= bit(shape::word) | bit(shape::content_word);
     if (t.lower.size() == 2 && t.lower[0] == 'q') mask |= bit(shape::quarter_code);
@@ -152,8 +166,11 @@ result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,
                    const language_pack& pack) {
   const token& t = tokens[at];
   switch (form) {
-    case shape::year: return number_in(t, 4, 4, 1000, 2999);
+    case shape::year:
+      if (t.kind == token_kind::word) return spoken_year(tokens, at, pack);
+      return number_in(t, 4, 4, 1000, 2999);
     case shape::year_exact: {
+      if (t.kind == token_kind::word) return spoken_year(tokens, at, pack);
       // A year that cannot be a round count of things: not a multiple of 100.
       auto r = number_in(t, 4, 4, 1000, 2999);
       if (r && r->second.ends_with("00")) return std::nullopt;

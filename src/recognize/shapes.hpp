@@ -1,6 +1,6 @@
 #pragma once
 // Built-in classes that recognize tokens by their shape rather than from a word table:
-// years (`year_exact`: not a round hundred), days of the month, clock times, counts written in digits or words.
+// years in digits or spoken (`year_exact`: not a round hundred), days of the month, clock times, counts written in digits or words.
 
 #include <cstddef>
 #include <cstdint>
