@@ -63,6 +63,9 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"We'll meet Friday.", "Friday", "future"},
       {"On Friday it plans to vote.", "Friday", "future"},
       {"The vote is scheduled for Friday.", "Friday", "future"},
+      {"Trading is to resume Tuesday.", "Tuesday", "future"},
+      // An infinitive takes its time from the verb that governs it.
+      {"The offer had been due to expire Friday.", "Friday", "past"},
       // Regular past forms need no listing.
       {"She signed the deal on Monday.", "Monday", "past"},
       // ... but "-ed" words that are no verbs do not count, nor do short ones.

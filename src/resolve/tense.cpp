@@ -26,6 +26,8 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tab
     return m->second == "past" ? tense::past : tense::present;
   }
   if (tables.future.match(tokens, at)) {
+    // An infinitive's time is its governing verb's: "had been due to expire Friday".
+    if (before == "to") return tense::none;
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
     const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
     const bool past_plan = before == "was" || before == "were" || before == "had" ||
