@@ -104,7 +104,10 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
       // fourth-quarter charge") is not what is reported on.
       const bool forecast = context.clause == tense::future && context.dct && t.last_day &&
                             *t.last_day >= *context.dct;
-      if (r.expr.kind == expr_kind::quarter && r.expr.offset == 0 && !forecast) {
+      // An earlier quarter named after it ("after a flat second quarter") is a comparison: the
+      // report stays on the latest.
+      const bool earlier = context.story_quarter && *t.first_day < context.story_quarter->day;
+      if (r.expr.kind == expr_kind::quarter && r.expr.offset == 0 && !forecast && !earlier) {
         context.story_quarter = reference{*t.first_day, *t.grain};
       }
     }

@@ -295,6 +295,13 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       {"Profits rose in the 2019 fourth quarter.", "the 2019 fourth quarter|DATE|2019-Q4"},
       {"Profits rose last year's fourth quarter.", "last year's fourth quarter|DATE|2019-Q4"},
       {"Sales rose in the first six months.", "the first six months|DURATION|P6M"},
+      // "the 2019 period": the quarter reported on, in the year said; "year-ago" compares.
+      {"Profits rose in the first quarter from the 2019 period.",
+       "the first quarter|DATE|2020-Q1; the 2019 period|DATE|2019-Q1"},
+      {"The year-ago results included a charge.", "year-ago|DATE|2019"},
+      // An earlier quarter named later is a comparison: the report stays on the latest.
+      {"Profits rose in the first quarter, after a flat fourth quarter, from a year earlier.",
+       "the first quarter|DATE|2020-Q1; fourth quarter|DATE|2019-Q4; a year earlier|DATE|2019-Q1"},
       // The reporting verb beside the date is its tense, whatever the reported clause says.
       {"Officials said on Friday that talks will resume.", "Friday|DATE|2020-06-26"},
       {"Officials announced Monday that prices will rise.", "Monday|DATE|2020-06-22"},
