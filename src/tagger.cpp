@@ -43,9 +43,10 @@ bool looks_narrative(const std::vector<recognized>& found, std::optional<date::s
     ++absolute;
     if (*r.expr.year < dct_year - 10) ++distant;
   }
-  if (absolute < 4) return false;
-  // A recent history is still a history: many dated years and hardly a "today".
-  return distant * 3 >= absolute * 2 || (absolute >= 12 && deictic * 10 <= absolute);
+  // News that speaks of its own days ("on Friday", "yesterday") is news, whatever history it
+  // recalls; a recent history is still a history: many dated years and hardly a "today".
+  if (absolute < 4 || deictic * 10 > absolute) return false;
+  return distant * 3 >= absolute * 2 || absolute >= 12;
 }
 
 }  // namespace

@@ -302,6 +302,9 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       // An earlier quarter named later is a comparison: the report stays on the latest.
       {"Profits rose in the first quarter, after a flat fourth quarter, from a year earlier.",
        "the first quarter|DATE|2020-Q1; fourth quarter|DATE|2019-Q4; a year earlier|DATE|2019-Q1"},
+      // News that recalls history is still news when it speaks of its own days.
+      {"NATO was founded in 1949 and grew in 1952, 1955 and 1982; on Friday its leaders met.",
+       "1949|DATE|1949; 1952|DATE|1952; 1955|DATE|1955; 1982|DATE|1982; Friday|DATE|2020-06-26"},
       // The reporting verb beside the date is its tense, whatever the reported clause says.
       {"Officials said on Friday that talks will resume.", "Friday|DATE|2020-06-26"},
       {"Officials announced Monday that prices will rise.", "Monday|DATE|2020-06-22"},
