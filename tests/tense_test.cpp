@@ -66,6 +66,8 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"Trading is to resume Tuesday.", "Tuesday", "future"},
       // An infinitive takes its time from the verb that governs it.
       {"The offer had been due to expire Friday.", "Friday", "past"},
+      // Irregular past forms are listed.
+      {"The bullet tore through his window Friday night.", "Friday night", "past"},
       // Regular past forms need no listing.
       {"She signed the deal on Monday.", "Monday", "past"},
       // ... but "-ed" words that are no verbs do not count, nor do short ones.
