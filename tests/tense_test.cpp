@@ -66,6 +66,7 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"Trading is to resume Tuesday.", "Tuesday", "future"},
       // An infinitive takes its time from the verb that governs it.
       {"The offer had been due to expire Friday.", "Friday", "past"},
+      {"He has hidden since the Oct. 23 slaying.", "Oct. 23", "past"},
       // Irregular past forms are listed.
       {"The bullet tore through his window Friday night.", "Friday night", "past"},
       // Regular past forms need no listing.
