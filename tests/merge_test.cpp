@@ -81,6 +81,15 @@ TEST_CASE("merge joins reports of one happening and keeps near misses apart") {
         {"b", "2020-06-27",
          "The central bank raised its benchmark interest rate by half a point on Wednesday."}},
        "2020-06-23 [a b] conflict: a gives 2020-06-23, b gives 2020-06-24"},
+      // In stories about one phone maker, "phone" and "maker" are in every other report: a
+      // month and a day inside it sharing only them are two happenings.
+      {{{"a", "2020-07-20",
+         "The phone maker confirmed in July that its design chief had left. The phone maker sold "
+         "more phones in 2019. The phone maker opened a store in 2018."},
+        {"b", "2020-07-20",
+         "The phone maker answered criticism of the antenna on July 16. The phone maker hired "
+         "engineers in 2017. A rival phone maker grew in 2016."}},
+       "2016 [b] | 2017 [b] | 2018 [a] | 2019 [a] | 2020-07 [a] | 2020-07-16 [b]"},
       // Nothing in common: nothing joined.
       {{{"a", "2020-06-27", "Floods hit the coast on Friday."},
         {"b", "2020-06-27", "The parliament passed a budget on Friday."}},

@@ -30,7 +30,7 @@ constexpr double same_source_threshold = 0.40;
 bool alike_enough(const detail::likeness& l, bool same_day, bool dates_agree, bool both_dated) {
   if (l.shared_words == 0 || !both_dated) return false;
   if (same_day) return l.dice >= same_day_threshold;
-  if (dates_agree) return l.dice >= same_period_threshold || l.shared_words >= same_period_shared_words;
+  if (dates_agree) return l.dice >= same_period_threshold || l.shared_rare >= same_period_shared_words;
   return l.dice >= conflict_threshold;
 }
 

@@ -29,6 +29,7 @@ std::map<std::string, double> inverse_frequencies(
 struct likeness {
   double dice = 0;                // weighted Dice overlap in [0, 1]
   std::size_t shared_words = 0;   // shared words that are neither names nor numbers
+  std::size_t shared_rare = 0;    // ... of which few reports speak (see similarity.cpp)
 };
 
 // Shared people and places say little on their own: the same leaders make many statements on
