@@ -49,6 +49,37 @@ bool looks_narrative(const std::vector<recognized>& found, std::optional<date::s
   return distant * 3 >= absolute * 2 || absolute >= 12;
 }
 
+// The day named by the expression nearest to found[i] in its sentence, a weekday or a date
+// to the day ("It rained Thursday at 8 p.m.", "at 10 p.m. on Oct. 23").
+std::optional<date::sys_days> day_named_near(const std::vector<recognized>& found, std::size_t i,
+                                             const sentence& in, resolve_context context,
+                                             const sentence_tenses& tenses) {
+  const auto names_day = [&](const recognized& q) {
+    return q.first >= in.first && q.last <= in.last &&
+           (q.expr.kind == expr_kind::weekday || (q.expr.kind == expr_kind::date && q.expr.day));
+  };
+  const recognized* nearest = nullptr;
+  std::size_t distance = 0;
+  for (std::size_t j = i; j-- > 0 && found[j].last > in.first;) {
+    if (names_day(found[j])) {
+      nearest = &found[j];
+      distance = found[i].first - found[j].last;
+      break;
+    }
+  }
+  for (std::size_t j = i + 1; j < found.size() && found[j].first < in.last; ++j) {
+    if (names_day(found[j])) {
+      if (nearest == nullptr || found[j].first - found[i].last < distance) nearest = &found[j];
+      break;
+    }
+  }
+  if (nearest == nullptr) return std::nullopt;
+  context.clause = tenses.around(nearest->first, nearest->last);
+  const resolution day = resolve(nearest->expr, context);
+  if (day.grain != granularity::day || !day.first_day) return std::nullopt;
+  return day.first_day;
+}
+
 }  // namespace
 }  // namespace detail
 
@@ -73,13 +104,17 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
   result.reserve(found.size());
   std::size_t s = 0;
   std::optional<sentence_tenses> tenses;  // of sentence s, found once for all its expressions
-  for (const recognized& r : found) {
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const recognized& r = found[i];
     while (s + 1 < sentences.size() && sentences[s].last <= r.first) {
       ++s;
       tenses.reset();
     }
     if (!tenses) tenses.emplace(tokens, sentences[s].first, sentences[s].last, *pack_);
     context.clause = tenses->around(r.first, r.last);
+    context.sentence_day = r.expr.kind == expr_kind::time
+                               ? day_named_near(found, i, sentences[s], context, *tenses)
+                               : std::nullopt;
     const resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"
     timex t;

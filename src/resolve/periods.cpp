@@ -59,10 +59,20 @@ std::optional<span> choose_year(const reference& ref, lean direction,
 // third quarter from a year earlier") and calls the period it reports on "the quarter".
 std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
   const auto& p = c.story_quarter;
-  if (e.direction == "compare" && p) {
+  const bool compares = e.direction == "compare" || e.direction == "compare-quarter";
+  if (compares && p) {
     const auto day = shift(p->day, e.unit, e.offset);
     if (!day) return std::nullopt;
     return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + e.unit);
+  }
+  // "the year-earlier quarter" with no quarter named yet: the reported one (as for "the
+  // quarter" below) a year back.
+  if (e.direction == "compare-quarter" && c.dct) {
+    const auto reported = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
+    const auto day = reported ? shift(*reported, e.unit, e.offset) : std::nullopt;
+    if (!day) return std::nullopt;
+    return anchored(period(*day, granularity::quarter),
+                    {reference{*c.dct, granularity::day}, anchor_kind::dct}, "compare/quarter-dct");
   }
   if (e.direction == "story" && e.unit == "quarter" && e.year) {
     // "the 1988 quarter": the reported quarter's number in that year, else just the year.

@@ -310,6 +310,10 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
 }
 
 resolution resolve_time(const expression& e, const resolve_context& c) {
+  if (c.sentence_day) {
+    const anchor_point named{reference{*c.sentence_day, granularity::day}, anchor_kind::narrative};
+    return anchored(on_day(*c.sentence_day, e), named, "time/on-named-day");
+  }
   const anchor_point a = anchor_for(c, false);
   if (!a.ref) return unresolved("XXXX-XX-XX" + clock_suffix(e), timex_type::time);
   return anchored(on_day(a.ref->day, e), a, "time/on-anchor-day");

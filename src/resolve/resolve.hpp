@@ -27,6 +27,8 @@ struct resolve_context {
   std::optional<reference> story_quarter;
   bool narrative = false;          // relative expressions follow the story, not the DCT
   tense clause = tense::none;
+  // The day its sentence names elsewhere ("Thursday ... at 8 p.m."): a clock time's day.
+  std::optional<date::sys_days> sentence_day;
 };
 
 struct resolution {
