@@ -64,6 +64,8 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"On Friday it plans to vote.", "Friday", "future"},
       {"The vote is scheduled for Friday.", "Friday", "future"},
       {"Trading is to resume Tuesday.", "Tuesday", "future"},
+      // A modal perfect looks back.
+      {"On April 8, they asked how he could have emerged.", "April 8", "past"},
       // An infinitive takes its time from the verb that governs it.
       {"The offer had been due to expire Friday.", "Friday", "past"},
       {"He has hidden since the Oct. 23 slaying.", "Oct. 23", "past"},

@@ -44,12 +44,13 @@ std::optional<span> choose_year(const reference& ref, lean direction,
       best_distance = distance;
     }
   }
-  // A calendar date's tense may be the event's ("the offer was extended to Nov. 20"): a day
-  // or month within a quarter of the reference beats one most of a year away. Longer periods
-  // keep the tense ("third-quarter profit was" in June is last year's), and so do holidays.
+  // A past clause's tense may be the event's ("the offer was extended to Nov. 20"): a day or
+  // month within a quarter of the reference beats one most of a year away. A future clause
+  // keeps its tense ("she will go in May", said in June), and so do longer periods
+  // ("third-quarter profit was" in June is last year's) and holidays.
   const bool short_period = nearest && nearest->second - nearest->first < days{32};
-  if (tense_may_be_the_events && best && short_period && best_distance > 183 &&
-      nearest_distance <= 92) {
+  if (tense_may_be_the_events && direction == lean::past && best && short_period &&
+      best_distance > 183 && nearest_distance <= 92) {
     return nearest;
   }
   return best;

@@ -12,6 +12,7 @@ struct tense_tables {
   const word_table& past;
   const word_table& present;
   const word_table& not_past;
+  const word_table& modal_perfect;
 };
 
 tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tables& tables) {
@@ -28,6 +29,10 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tab
   if (tables.future.match(tokens, at)) {
     // An infinitive's time is its governing verb's: "had been due to expire Friday".
     if (before == "to") return tense::none;
+    // "could have emerged", "would have been": a modal perfect looks back.
+    if (at + 1 < tokens.size() && tokens[at + 1].lower == "have" && tables.modal_perfect.contains(w)) {
+      return tense::past;
+    }
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
     const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
     const bool past_plan = before == "was" || before == "were" || before == "had" ||
@@ -54,7 +59,8 @@ sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t s
                                  std::size_t sentence_last, const language_pack& pack)
     : tokens_(tokens), first_(sentence_first), last_(sentence_last) {
   const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"), pack.table("past_marker"),
-                            pack.table("present_marker"), pack.table("not_past")};
+                            pack.table("present_marker"), pack.table("not_past"),
+                            pack.table("modal_perfect")};
   const word_table& opens_report = pack.table("reported_clause");
   const word_table& breaks = pack.table("clause_break");
   const std::size_t n = last_ > first_ ? last_ - first_ : 0;
