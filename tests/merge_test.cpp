@@ -90,6 +90,12 @@ TEST_CASE("merge joins reports of one happening and keeps near misses apart") {
          "The phone maker answered criticism of the antenna on July 16. The phone maker hired "
          "engineers in 2017. A rival phone maker grew in 2016."}},
        "2016 [b] | 2017 [b] | 2018 [a] | 2019 [a] | 2020-07 [a] | 2020-07-16 [b]"},
+      // The same words years apart: an event that recurs, not one told two ways.
+      {{{"a", "2015-06-09",
+         "Jobs gave the opening keynote of the developers conference at Moscone Center on June 8, 2015."},
+        {"b", "2020-06-23",
+         "Jobs gave the opening keynote of the developers conference at Moscone Center on June 22, 2020."}},
+       "2015-06-08 [a] | 2020-06-22 [b]"},
       // Nothing in common: nothing joined.
       {{{"a", "2020-06-27", "Floods hit the coast on Friday."},
         {"b", "2020-06-27", "The parliament passed a budget on Friday."}},

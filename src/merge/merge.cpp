@@ -23,15 +23,19 @@ constexpr double same_day_threshold = 0.12;
 constexpr double same_period_threshold = 0.20;
 constexpr std::size_t same_period_shared_words = 2;
 constexpr double conflict_threshold = 0.60;
+// Sources disagree by days or weeks; the same words a year apart tell of an event that
+// recurs (an annual keynote, a quarterly report), not of one told two ways.
+constexpr date::days conflict_reach{92};
 // One source may tell one happening twice (a photo caption and its story): two of its reports
 // of the same day join when they are this alike.
 constexpr double same_source_threshold = 0.40;
 
-bool alike_enough(const detail::likeness& l, bool same_day, bool dates_agree, bool both_dated) {
+bool alike_enough(const detail::likeness& l, bool same_day, bool dates_agree, bool dates_near,
+                  bool both_dated) {
   if (l.shared_words == 0 || !both_dated) return false;
   if (same_day) return l.dice >= same_day_threshold;
   if (dates_agree) return l.dice >= same_period_threshold || l.shared_rare >= same_period_shared_words;
-  return l.dice >= conflict_threshold;
+  return dates_near && l.dice >= conflict_threshold;
 }
 
 const date::sys_days earliest{date::year::min() / 1 / 1};
@@ -126,6 +130,13 @@ std::vector<atom> atoms_of(const timeline& t) {
 
 bool dates_agree(const atom& a, const atom& b) {
   return a.dated && b.dated && a.first <= b.last && b.first <= a.last;
+}
+
+bool dates_near(const atom& a, const atom& b) {
+  if (!a.dated || !b.dated) return false;
+  const date::sys_days later_start = std::max(a.first, b.first);
+  const date::sys_days earlier_end = std::min(a.last, b.last);
+  return later_start <= earlier_end || later_start - earlier_end <= conflict_reach;
 }
 
 bool same_day(const atom& a, const atom& b) {
@@ -276,7 +287,7 @@ timeline merge(const std::vector<timeline>& inputs) {
           atoms[i].said.source == atoms[j].said.source
               ? same_day(atoms[i], atoms[j]) && alike.shared_words > 0 && alike.dice >= same_source_threshold
               : alike_enough(alike, same_day(atoms[i], atoms[j]), dates_agree(atoms[i], atoms[j]),
-                             atoms[i].dated && atoms[j].dated);
+                             dates_near(atoms[i], atoms[j]), atoms[i].dated && atoms[j].dated);
       if (joined) links.push_back(link{alike.dice, i, j});
     }
   }
