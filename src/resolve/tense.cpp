@@ -57,7 +57,7 @@ tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tab
 
 sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t sentence_first,
                                  std::size_t sentence_last, const language_pack& pack)
-    : tokens_(tokens), first_(sentence_first), last_(sentence_last) {
+    : first_(sentence_first), last_(sentence_last) {
   const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"), pack.table("past_marker"),
                             pack.table("present_marker"), pack.table("not_past"),
                             pack.table("modal_perfect")};

@@ -30,7 +30,6 @@ class sentence_tenses {
   std::size_t right_of(std::size_t i, std::size_t bound) const;
   bool reported_between(std::size_t from, std::size_t to) const;
 
-  const std::vector<token>& tokens_;
   std::size_t first_;
   std::size_t last_;
   std::vector<tense> marker_;        // per token of the sentence
