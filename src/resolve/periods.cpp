@@ -78,7 +78,11 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
   if (e.direction == "story" && e.unit == "quarter" && e.year) {
     // "the 1988 quarter": the reported quarter's number in that year, else just the year.
     const year y{static_cast<int>(*e.year)};
-    if (!p) return period(sys_days{y / 1 / 1}, granularity::year);
+    if (!p) {
+      resolution r = period(sys_days{y / 1 / 1}, granularity::year);
+      r.step = "absolute";
+      return r;
+    }
     const year_month_day reported{p->day};
     return anchored(period(sys_days{y / reported.month() / 1}, p->grain), {p, anchor_kind::narrative},
                     "story/quarter-of-year");
