@@ -74,8 +74,9 @@ sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t s
     marker_[i] = tense_of(tokens, first_ + i, tables);
     reporting_[i] = marker_[i] != tense::none && tables.report.match(tokens, first_ + i).has_value();
     before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
-    opens_[i + 1] = opens_[i] + (opens_report.match(tokens, first_ + i) ? 1 : 0);
-    breaks_[i + 1] = breaks_[i] + (opens_report.match(tokens, first_ + i) || breaks.match(tokens, first_ + i) ? 1 : 0);
+    const bool opens = opens_report.match(tokens, first_ + i).has_value();
+    opens_[i + 1] = opens_[i] + (opens ? 1 : 0);
+    breaks_[i + 1] = breaks_[i] + (opens || breaks.match(tokens, first_ + i) ? 1 : 0);
   }
   for (std::size_t i = n; i-- > 0;) {
     after_[i] = marker_[i] != tense::none ? first_ + i : i + 1 < n ? after_[i + 1] : none;
