@@ -11,9 +11,10 @@ namespace chronicle::detail {
 std::optional<std::pair<std::size_t, std::string_view>> word_table::match(
     const std::vector<token>& tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;
-  const auto [first, last] = by_first_token.equal_range(tokens[at].lower);
-  for (auto it = first; it != last; ++it) {
-    const entry& candidate = entries[it->second];
+  const auto* starting = by_first_token.find(tokens[at].lower, tokens[at].hash);
+  if (starting == nullptr) return best;
+  for (const std::size_t index : *starting) {
+    const entry& candidate = entries[index];
     const std::size_t n = candidate.tokens.size();
     if (at + n > tokens.size() || (best && best->first >= n)) continue;
     bool same = true;
@@ -86,7 +87,7 @@ void load_tables(std::string_view text, language_pack& pack) {
         throw error("data/en/words.txt", number, 1, "phrase listed twice in its class");
       }
     }
-    current->by_first_token.emplace(entry.tokens.front(), current->entries.size());
+    current->by_first_token[entry.tokens.front()].push_back(current->entries.size());
     current->entries.push_back(std::move(entry));
   });
 }
@@ -161,9 +162,9 @@ expression_template parse_action(std::string_view text, std::size_t line) {
 }
 
 first_word& word_entry(language_pack& pack, const std::string& word) {
-  const auto [it, inserted] = pack.by_first_word.try_emplace(word);
-  if (inserted) it->second.id = pack.by_first_word.size() - 1;
-  return it->second;
+  const auto [entry, inserted] = pack.by_first_word.try_emplace(word);
+  if (inserted) entry.id = pack.by_first_word.size() - 1;
+  return entry;
 }
 
 // Adds to `gate` what the elements from `from` on may match first.

@@ -10,12 +10,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "recognize/expression.hpp"
 #include "recognize/shapes.hpp"
 #include "text/tokenize.hpp"
+#include "text/word_map.hpp"
 
 namespace chronicle::detail {
 
@@ -26,12 +26,12 @@ struct word_table {
     std::string value;
   };
   std::vector<entry> entries;
-  std::unordered_multimap<std::string, std::size_t> by_first_token;
+  word_map<std::vector<std::size_t>> by_first_token;  // indices of the entries a word starts
 
   // The longest entry starting at tokens[at], as (token count, value).
   std::optional<std::pair<std::size_t, std::string_view>> match(const std::vector<token>& tokens,
                                                                 std::size_t at) const;
-  bool contains(std::string_view word) const { return by_first_token.count(std::string(word)) > 0; }
+  bool contains(std::string_view word) const { return by_first_token.find(word) != nullptr; }
 };
 
 // One element of a pattern: a literal word (with alternatives), a class capture, or a test
@@ -86,7 +86,7 @@ struct language_pack {
   std::vector<pattern> patterns;
   // Which patterns may start at a token: by its lower-cased word, and by the shapes it may
   // begin (a leading optional element lets the next one start the match too).
-  std::unordered_map<std::string, first_word> by_first_word;
+  word_map<first_word> by_first_word;
   std::vector<std::vector<std::size_t>> by_first_shape;  // indexed by shape
   std::uint32_t leading_shapes = 0;  // the shapes some pattern starts with, one bit each
   std::array<follow_gate, shape_count> after_shape;      // what may follow a leading shape

@@ -171,8 +171,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
   std::vector<const first_word*> words(tokens.size(), nullptr);
   std::vector<std::uint32_t> shapes(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto it = pack.by_first_word.find(tokens[i].lower);
-    if (it != pack.by_first_word.end()) words[i] = &it->second;
+    words[i] = pack.by_first_word.find(tokens[i].lower, tokens[i].hash);
     shapes[i] = starting_shapes(tokens[i], words[i]);
   }
   matcher m{nullptr, tokens, words, pack, {}, std::nullopt};

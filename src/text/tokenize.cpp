@@ -90,6 +90,7 @@ std::vector<token> tokenize(std::string_view text) {
     }
     t.end = i;
     fold_into(t.lower, text.substr(t.begin, t.end - t.begin));
+    t.hash = word_hash(t.lower);
   }
   return tokens;
 }

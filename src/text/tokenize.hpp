@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/word_map.hpp"
+
 namespace chronicle::detail {
 
 enum class token_kind {
@@ -20,6 +22,7 @@ struct token {
   std::size_t end = 0;
   token_kind kind = token_kind::word;
   std::string lower;  // ASCII-lowercased text ("Friday" -> "friday")
+  std::uint64_t hash = 0;  // word_hash(lower), for looking the token up in word tables
   bool space_before = false;  // whitespace between this token and the previous one
   bool capitalized = false;   // first letter upper case
 };
