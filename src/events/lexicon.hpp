@@ -6,10 +6,11 @@
 #include <cstdint>
 #include <map>
 #include <set>
-#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/word_map.hpp"
 
 namespace chronicle::detail {
 
@@ -18,19 +19,23 @@ class event_lexicon {
   // Throws chronicle::error naming the line when the text is not `[section]` and phrases.
   static event_lexicon parse(std::string_view text, const std::string& name);
 
-  bool has(std::string_view section, std::string_view word) const;
+  // A section's name, hashed when the program is compiled: every call names its section
+  // with a literal, and lookups are made for nearly every word of an article.
+  struct section_name {
+    consteval section_name(const char* name) : name(name), hash(word_hash(this->name)) {}  // implicit: has("past", w)
+    std::string_view name;
+    std::uint64_t hash;
+  };
+
+  bool has(section_name section, std::string_view word) const;
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
-  std::size_t match(std::string_view section, const std::vector<std::string>& words, std::size_t at) const;
+  std::size_t match(section_name section, const std::vector<std::string>& words, std::size_t at) const;
 
  private:
   // Looked up for nearly every word of an article, several times: each word maps to the set
-  // of its sections (one bit each), both found by hashing a string_view.
-  struct word_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, unsigned, word_hash, std::equal_to<>> section_bit_;
-  std::unordered_map<std::string, std::uint64_t, word_hash, std::equal_to<>> sections_of_;
+  // of its sections (one bit each).
+  word_map<unsigned> section_bit_;
+  word_map<std::uint64_t> sections_of_;
   std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> phrases_;
 };
 

@@ -28,10 +28,21 @@ constexpr std::uint64_t word_hash(std::string_view word) {
 template <typename Value>
 class word_map {
  public:
+  word_map() = default;
+  // Slots point into items_, so a copy places its own words again; a move keeps them in place.
+  word_map(const word_map& other) : items_(other.items_) { grow(); }
+  word_map& operator=(const word_map& other) {
+    if (this != &other) *this = word_map(other);
+    return *this;
+  }
+  word_map(word_map&&) noexcept = default;
+  word_map& operator=(word_map&&) noexcept = default;
+  ~word_map() = default;
+
   // The value of `word`, whose word_hash is `hash`, or nullptr.
   const Value* find(std::string_view word, std::uint64_t hash) const {
-    const std::size_t item = item_of(word, hash);
-    return item == 0 ? nullptr : &items_[item - 1].second;
+    const item* found = item_of(word, hash);
+    return found == nullptr ? nullptr : &found->second;
   }
   const Value* find(std::string_view word) const { return find(word, word_hash(word)); }
 
@@ -45,10 +56,10 @@ class word_map {
   // values stay valid as words are added.
   std::pair<Value&, bool> try_emplace(std::string_view word) {
     const std::uint64_t hash = word_hash(word);
-    if (const std::size_t item = item_of(word, hash); item != 0) return {items_[item - 1].second, false};
+    if (item* found = item_of(word, hash)) return {found->second, false};
     if ((items_.size() + 1) * 2 > slots_.size()) grow();
     items_.emplace_back(std::string(word), Value{});
-    place(hash, items_.size());
+    place(hash, &items_.back());
     return {items_.back().second, true};
   }
   Value& operator[](std::string_view word) { return try_emplace(word).first; }
@@ -56,35 +67,38 @@ class word_map {
   std::size_t size() const { return items_.size(); }
 
  private:
+  using item = std::pair<std::string, Value>;
   struct slot {
     std::uint64_t hash = 0;
-    std::size_t item = 0;  // index into items_ plus one; 0 for an empty slot
+    item* word = nullptr;  // nullptr for an empty slot
   };
 
   std::size_t mask() const { return slots_.size() - 1; }
 
-  std::size_t item_of(std::string_view word, std::uint64_t hash) const {
-    if (slots_.empty()) return 0;
-    for (std::size_t i = hash & mask(); slots_[i].item != 0; i = (i + 1) & mask()) {
-      if (slots_[i].hash == hash && items_[slots_[i].item - 1].first == word) return slots_[i].item;
+  item* item_of(std::string_view word, std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = hash & mask(); slots_[i].word != nullptr; i = (i + 1) & mask()) {
+      if (slots_[i].hash == hash && slots_[i].word->first == word) return slots_[i].word;
     }
-    return 0;
+    return nullptr;
   }
 
-  void place(std::uint64_t hash, std::size_t item) {
+  void place(std::uint64_t hash, item* word) {
     std::size_t i = hash & mask();
-    while (slots_[i].item != 0) i = (i + 1) & mask();
-    slots_[i] = slot{hash, item};
+    while (slots_[i].word != nullptr) i = (i + 1) & mask();
+    slots_[i] = slot{hash, word};
   }
 
   // Doubles the slots (kept at most half full, a power of two) and places every word again.
   void grow() {
-    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, slot{});
-    for (std::size_t k = 0; k < items_.size(); ++k) place(word_hash(items_[k].first), k + 1);
+    std::size_t size = slots_.empty() ? 16 : slots_.size() * 2;
+    while (size < items_.size() * 2) size *= 2;
+    slots_.assign(size, slot{});
+    for (item& word : items_) place(word_hash(word.first), &word);
   }
 
   std::vector<slot> slots_;
-  std::deque<std::pair<std::string, Value>> items_;  // a deque: values never move
+  std::deque<item> items_;  // a deque: words and values never move
 };
 
 }  // namespace chronicle::detail
