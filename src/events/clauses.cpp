@@ -24,6 +24,7 @@ bool alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <=
 // Dashes and curly double quotes are punctuation; other non-ASCII bytes are letters.
 std::size_t punctuation_length(std::string_view text, std::size_t i) {
   static constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+  if (text[i] != marks[0][0]) return 0;  // asked of every word's first byte: all four begin alike
   for (const auto m : marks) {
     if (text.substr(i).starts_with(m)) return m.size();
   }
@@ -39,6 +40,7 @@ bool word_byte(std::string_view text, std::size_t i) {
 
 std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<word> words;
+  if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
   std::size_t i = begin;
   while (i < end) {
     const char c = text[i];
