@@ -2,6 +2,7 @@
 #include "events/clauses.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace chronicle::detail {
 
@@ -19,7 +20,17 @@ std::string_view to_string(clause_tense tense) {
 
 namespace {
 
-bool alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// ASCII letters and digits, by byte: words_of asks it of every byte of a clause, and clauses
+// are read several times (cutting, titles, topics).
+constexpr std::array<bool, 256> alnum_bytes = [] {
+  std::array<bool, 256> is{};
+  for (std::size_t c = 0; c < is.size(); ++c) {
+    is[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  return is;
+}();
+
+bool alnum(unsigned char c) { return alnum_bytes[c]; }
 
 // Dashes and curly double quotes are punctuation; other non-ASCII bytes are letters.
 std::size_t punctuation_length(std::string_view text, std::size_t i) {
@@ -60,11 +71,10 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     } else {
       j = i + 1;
     }
-    word w{i, j, std::string(text.substr(i, j - i))};
+    word& w = words.emplace_back(word{i, j, std::string(text.substr(i, j - i))});
     for (char& ch : w.lower) {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     }
-    words.push_back(std::move(w));
     i = j;
   }
   return words;
