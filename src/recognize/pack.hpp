@@ -73,10 +73,11 @@ struct follow_gate {
 struct first_word {
   std::size_t id = 0;
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
+  std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns
   // The table entries whose phrase starts with the word, so that matching a table at a token
   // needs no further lookup.
   std::vector<std::pair<const word_table*, std::size_t>> entries;
-  follow_gate next;                   // what may follow the word in those patterns
+  follow_gate next;                   // what may follow the word in any of those patterns
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
 };
@@ -88,8 +89,9 @@ struct language_pack {
   // begin (a leading optional element lets the next one start the match too).
   word_map<first_word> by_first_word;
   std::vector<std::vector<std::size_t>> by_first_shape;  // indexed by shape
+  std::vector<std::vector<follow_gate>> by_first_shape_next;  // what may follow it in each
   std::uint32_t leading_shapes = 0;  // the shapes some pattern starts with, one bit each
-  std::array<follow_gate, shape_count> after_shape;      // what may follow a leading shape
+  std::array<follow_gate, shape_count> after_shape;      // what may follow a leading shape in any
   // Tables the built-in shapes read, looked up once.
   const word_table* numbers = nullptr;
   const word_table* ordinals = nullptr;

@@ -207,12 +207,16 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const first_word* word = words[at];
     if (word != nullptr && !word->patterns.empty() && may_follow(word->next, at + 1)) {
-      for (const std::size_t index : word->patterns) attempt(index, at);
+      for (std::size_t k = 0; k < word->patterns.size(); ++k) {
+        if (may_follow(word->pattern_next[k], at + 1)) attempt(word->patterns[k], at);
+      }
     }
     for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
-      for (const std::size_t index : pack.by_first_shape[s]) attempt(index, at);
+      for (std::size_t k = 0; k < pack.by_first_shape[s].size(); ++k) {
+        if (may_follow(pack.by_first_shape_next[s][k], at + 1)) attempt(pack.by_first_shape[s][k], at);
+      }
     }
   }
   // Longest first; among equals the earlier, then the pattern listed first.
