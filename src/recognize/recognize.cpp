@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <numeric>
 #include <utility>
 
 #include "recognize/shapes.hpp"
@@ -228,6 +229,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
   });
   std::vector<bool> taken(tokens.size(), false);
   std::vector<recognized> found;
+  found.reserve(candidates.size());
   for (const candidate& c : candidates) {
     if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
                     taken.begin() + static_cast<std::ptrdiff_t>(c.last), [](bool t) { return t; })) {
@@ -240,9 +242,14 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
     found.push_back(recognized{c.first, c.last, std::move(*expr), p.name});
   }
-  std::sort(found.begin(), found.end(),
-            [](const recognized& a, const recognized& b) { return a.first < b.first; });
-  return join_neighbours(std::move(found));
+  // In text order. An expression is large: the order is sorted, and each moved once.
+  std::vector<std::size_t> order(found.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return found[a].first < found[b].first; });
+  std::vector<recognized> in_order;
+  in_order.reserve(found.size());
+  for (const std::size_t i : order) in_order.push_back(std::move(found[i]));
+  return join_neighbours(std::move(in_order));
 }
 
 }  // namespace chronicle::detail
