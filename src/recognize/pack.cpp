@@ -8,12 +8,10 @@
 
 namespace chronicle::detail {
 
-std::optional<std::pair<std::size_t, std::string_view>> word_table::match(
-    const std::vector<token>& tokens, std::size_t at) const {
+std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
+    const std::vector<std::size_t>& starting, const std::vector<token>& tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;
-  const auto* starting = by_first_token.find(tokens[at].lower, tokens[at].hash);
-  if (starting == nullptr) return best;
-  for (const std::size_t index : *starting) {
+  for (const std::size_t index : starting) {
     const entry& candidate = entries[index];
     const std::size_t n = candidate.tokens.size();
     if (at + n > tokens.size() || (best && best->first >= n)) continue;

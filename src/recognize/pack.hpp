@@ -28,10 +28,20 @@ struct word_table {
   std::vector<entry> entries;
   word_map<std::vector<std::size_t>> by_first_token;  // indices of the entries a word starts
 
-  // The longest entry starting at tokens[at], as (token count, value).
+  // The longest entry starting at tokens[at], as (token count, value). Inline, since it is
+  // asked of nearly every token several times, and most tokens start no entry.
   std::optional<std::pair<std::size_t, std::string_view>> match(const std::vector<token>& tokens,
-                                                                std::size_t at) const;
+                                                                std::size_t at) const {
+    const auto* starting = by_first_token.find(tokens[at].lower, tokens[at].hash);
+    if (starting == nullptr) return std::nullopt;
+    return longest(*starting, tokens, at);
+  }
   bool contains(std::string_view word) const { return by_first_token.find(word) != nullptr; }
+
+ private:
+  std::optional<std::pair<std::size_t, std::string_view>> longest(const std::vector<std::size_t>& starting,
+                                                                  const std::vector<token>& tokens,
+                                                                  std::size_t at) const;
 };
 
 // One element of a pattern: a literal word (with alternatives), a class capture, or a test
