@@ -122,26 +122,30 @@ bool present_s(const std::vector<word>& words, std::size_t i, const event_lexico
 // past forms, and "-ed" forms that no determiner makes adjectives.
 clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
-  if (lex.has("past", w)) return clause_tense::past;
-  if (lex.has("present", w)) return clause_tense::present;
-  if (lex.has("future", w)) return clause_tense::future;
-  if (lex.has("modal", w)) return clause_tense::modal;
-  if (lex.has("perfect", w)) {
-    std::size_t k = i + 1;
-    while (k < words.size() && lex.has("adverb", words[k].lower)) ++k;
-    if (k < words.size() && (lex.has("participle", words[k].lower) ||
-                             (words[k].lower.ends_with("ed") && words[k].lower.size() > 3))) {
-      return clause_tense::perfect;
+  // Most words are in no section of the lexicon: one lookup then answers the questions below.
+  const bool listed = lex.lists(w);
+  if (listed) {
+    if (lex.has("past", w)) return clause_tense::past;
+    if (lex.has("present", w)) return clause_tense::present;
+    if (lex.has("future", w)) return clause_tense::future;
+    if (lex.has("modal", w)) return clause_tense::modal;
+    if (lex.has("perfect", w)) {
+      std::size_t k = i + 1;
+      while (k < words.size() && lex.has("adverb", words[k].lower)) ++k;
+      if (k < words.size() && (lex.has("participle", words[k].lower) ||
+                               (words[k].lower.ends_with("ed") && words[k].lower.size() > 3))) {
+        return clause_tense::perfect;
+      }
+      return clause_tense::present;
     }
-    return clause_tense::present;
+    if (lex.has("irregular_past", w)) return clause_tense::past;
   }
-  if (lex.has("irregular_past", w)) return clause_tense::past;
   const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
   if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string::npos &&
       (i == 0 || !lex.has("determiner", words[i - 1].lower))) {
     return clause_tense::past;
   }
-  if (lex.has("reporting", w) && w.ends_with('s')) return clause_tense::present;
+  if (listed && lex.has("reporting", w) && w.ends_with('s')) return clause_tense::present;
   if (lower_case && present_s(words, i, lex)) return clause_tense::present;
   return clause_tense::none;
 }

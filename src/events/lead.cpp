@@ -25,8 +25,8 @@ std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::si
                                const event_lexicon& lex) {
   std::set<std::string> topic;
   for (const auto& w : words_of(text, begin, end)) {
-    if (w.lower.size() < 3 || !has_letter(w.lower) || lex.has("not_topic", w.lower) ||
-        lex.has("reporting", w.lower)) {
+    if (w.lower.size() < 3 || !has_letter(w.lower) ||
+        (lex.lists(w.lower) && (lex.has("not_topic", w.lower) || lex.has("reporting", w.lower)))) {
       continue;
     }
     auto s = stem(w.lower);

@@ -28,6 +28,8 @@ class event_lexicon {
   };
 
   bool has(section_name section, std::string_view word) const;
+  // Whether the word is in any section (one-word entries; phrases are matched).
+  bool lists(std::string_view word) const { return sections_of_.find(word) != nullptr; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
   std::size_t match(section_name section, const std::vector<std::string>& words, std::size_t at) const;
 
