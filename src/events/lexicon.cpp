@@ -60,14 +60,6 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
   return lex;
 }
 
-bool event_lexicon::has(section_name section, std::string_view word) const {
-  // Most words are in no section: looked up first, they need no section looked up.
-  const std::uint64_t* word_sections = sections_of_.find(word);
-  if (word_sections == nullptr) return false;
-  const unsigned* bit = section_bit_.find(section.name, section.hash);
-  return bit != nullptr && (*word_sections >> *bit & 1U) != 0;
-}
-
 std::size_t event_lexicon::match(section_name section, const std::vector<std::string>& words,
                                  std::size_t at) const {
   if (at >= words.size()) return 0;

@@ -27,7 +27,13 @@ class event_lexicon {
     std::uint64_t hash;
   };
 
-  bool has(section_name section, std::string_view word) const;
+  bool has(section_name section, std::string_view word) const {
+    // Most words are in no section: looked up first, they need no section looked up.
+    const std::uint64_t* word_sections = sections_of_.find(word);
+    if (word_sections == nullptr) return false;
+    const unsigned* bit = section_bit_.find(section.name, section.hash);
+    return bit != nullptr && (*word_sections >> *bit & 1U) != 0;
+  }
   // Whether the word is in any section (one-word entries; phrases are matched).
   bool lists(std::string_view word) const { return sections_of_.find(word) != nullptr; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
