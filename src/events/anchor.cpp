@@ -122,9 +122,9 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
       const bool episode_is_lead = lead && episode && episode->w.value == lead->d.w.value;
       std::size_t lead_score = 0;
       if (lead && c.tense == clause_tense::past && !(episode && episode_sentence == c.sentence)) {
-        lead_score = reporting_score(text, c.begin, c.end, lead->topic, lex);
+        lead_score = reporting_score(c.words, lead->topic, lex);
         const std::size_t rival =
-            past_episode && !episode_is_lead ? reporting_score(text, c.begin, c.end, episode_topic, lex) : 0;
+            past_episode && !episode_is_lead ? reporting_score(c.words, episode_topic, lex) : 0;
         if (lead_score < 2 || lead_score <= rival) lead_score = 0;
       }
       if (lead_score > 0) {

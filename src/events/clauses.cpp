@@ -248,6 +248,7 @@ std::vector<clause> split_clauses(std::string_view text,
       auto at = cuts(words, text, cut_before, lex);
       at.push_back(words.size());
       std::vector<clause> pieces;
+      std::vector<std::size_t> piece_first;  // the index in `words` of each piece's first word
       for (std::size_t k = 0; k + 1 < at.size(); ++k) {
         const std::vector<word> part(words.begin() + static_cast<std::ptrdiff_t>(at[k]),
                                      words.begin() + static_cast<std::ptrdiff_t>(at[k + 1]));
@@ -264,13 +265,23 @@ std::vector<clause> split_clauses(std::string_view text,
           pieces.back().end = c.end;
           continue;
         }
+        std::size_t first = at[k];
         if (!pieces.empty() && !pieces.back().has_verb) {
           c.begin = pieces.back().begin;
+          first = piece_first.back();
           pieces.pop_back();
+          piece_first.pop_back();
         }
         pieces.push_back(c);
+        piece_first.push_back(first);
       }
-      clauses.insert(clauses.end(), pieces.begin(), pieces.end());
+      // The pieces cover the line's words in turn.
+      for (std::size_t p = 0; p < pieces.size(); ++p) {
+        const std::size_t last = p + 1 < pieces.size() ? piece_first[p + 1] : words.size();
+        pieces[p].words.assign(words.begin() + static_cast<std::ptrdiff_t>(piece_first[p]),
+                               words.begin() + static_cast<std::ptrdiff_t>(last));
+        clauses.push_back(std::move(pieces[p]));
+      }
     }
   }
   return clauses;
@@ -287,7 +298,7 @@ bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, co
 std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin, std::size_t skip_end,
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;
-  const auto words = words_of(text, c.begin, c.end);
+  const std::vector<word>& words = c.words;
   const auto lower = lowered(words);
   std::size_t s = 0;
   while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", lower[s]) ||

@@ -32,6 +32,9 @@ struct clause {
   std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
   clause_tense tense = clause_tense::none;
   bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
+  // Its words, as words_of(text, begin, end) gives them: made once, for its title, its dates
+  // and its topic read them again.
+  std::vector<word> words;
 };
 
 // `cut_before`: byte offsets where a clause must begin (time expressions that place their
