@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace chronicle::detail {
 
@@ -82,13 +83,6 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
 
 namespace {
 
-std::vector<std::string> lowered(const std::vector<word>& words) {
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (const auto& w : words) out.push_back(w.lower);
-  return out;
-}
-
 bool is_punctuation(const word& w) {
   return !w.lower.empty() && ((!alnum(static_cast<unsigned char>(w.lower[0])) &&
                                static_cast<unsigned char>(w.lower[0]) < 0x80) ||
@@ -103,7 +97,7 @@ bool is_number(const std::string& w) {
 // "The iPod Nano comes in two colors", "the store accounts for 70 %", "it also features a new
 // look": a simple present verb in -s, told from a plural noun ("two colors", "of defeats",
 // "Government troops retook") by the words around it.
-bool present_s(const std::vector<word>& words, std::size_t i, const event_lexicon& lex) {
+bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
   if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
       w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", w) ||
@@ -120,7 +114,7 @@ bool present_s(const std::vector<word>& words, std::size_t i, const event_lexico
 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
-clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
   // Most words are in no section of the lexicon: one lookup then answers the questions below.
   const bool listed = lex.lists(w);
@@ -152,16 +146,15 @@ clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view
 
 // The clause's tense: its first verb form that is not a reporting frame's, else the frame's;
 // a clause with letters and no telling form is taken as present ("Russia backs Haftar").
-clause_tense tense_of(const std::vector<word>& words, std::string_view text, const event_lexicon& lex,
+clause_tense tense_of(std::span<const word> words, std::string_view text, const event_lexicon& lex,
                       bool& has_verb) {
   clause_tense frame = clause_tense::none;
   std::size_t lower_words = 0;
-  const auto lower = lowered(words);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto t = cue(words, i, text, lex);
     if (text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z') ++lower_words;
     if (t == clause_tense::none) continue;
-    if (lex.match("reporting", lower, i) > 0) {
+    if (lex.match("reporting", words, i) > 0) {
       // "Jobs believes that this may ...": a frame in the present tells today's view.
       if (frame == clause_tense::none && t == clause_tense::present) {
         has_verb = true;
@@ -178,7 +171,7 @@ clause_tense tense_of(const std::vector<word>& words, std::string_view text, con
   return has_verb ? clause_tense::present : clause_tense::none;
 }
 
-bool starts_with_verb(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+bool starts_with_verb(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   for (std::size_t k = i; k < words.size() && k < i + 4; ++k) {
     if (is_punctuation(words[k])) return false;
     const auto t = cue(words, k, text, lex);
@@ -189,7 +182,7 @@ bool starts_with_verb(const std::vector<word>& words, std::size_t i, std::string
 }
 
 // Where clauses begin inside one line of a sentence: indices into `words`.
-std::vector<std::size_t> cuts(const std::vector<word>& words, std::string_view text,
+std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text,
                               const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
   std::vector<std::size_t> at{0};
   for (std::size_t i = 1; i < words.size(); ++i) {
@@ -250,8 +243,7 @@ std::vector<clause> split_clauses(std::string_view text,
       std::vector<clause> pieces;
       std::vector<std::size_t> piece_first;  // the index in `words` of each piece's first word
       for (std::size_t k = 0; k + 1 < at.size(); ++k) {
-        const std::vector<word> part(words.begin() + static_cast<std::ptrdiff_t>(at[k]),
-                                     words.begin() + static_cast<std::ptrdiff_t>(at[k + 1]));
+        const auto part = std::span<const word>(words).subspan(at[k], at[k + 1] - at[k]);
         clause c;
         c.begin = part.front().begin;
         c.end = part.back().end;
@@ -260,7 +252,7 @@ std::vector<clause> split_clauses(std::string_view text,
         c.tense = tense_of(part, text, lex, c.has_verb);
         // A piece with no verb of its own ("Russia backs Haftar," as far as we can tell, or a
         // frame "according to an official") joins its neighbour rather than stand alone.
-        const bool frame = lex.match("reporting", lowered(part), 0) > 0 || !c.has_verb;
+        const bool frame = lex.match("reporting", part, 0) > 0 || !c.has_verb;
         if (!pieces.empty() && frame && pieces.back().has_verb) {
           pieces.back().end = c.end;
           continue;
@@ -299,25 +291,24 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;
   const std::vector<word>& words = c.words;
-  const auto lower = lowered(words);
   std::size_t s = 0;
-  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", lower[s]) ||
-                              lex.has("clause_break_always", lower[s]))) {
+  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s].lower) ||
+                              lex.has("clause_break_always", words[s].lower))) {
     ++s;
   }
   // "According to an official, ..." and "The official said that ...": the report, not its frame.
-  if (lower.size() > s + 1 && lex.match("reporting", lower, s) > 1) {
-    while (s < words.size() && lower[s] != ",") ++s;
+  if (words.size() > s + 1 && lex.match("reporting", words, s) > 1) {
+    while (s < words.size() && words[s].lower != ",") ++s;
     ++s;
   }
   // "X said that ...", "X told Y: ...", "which officials said could ...": what was said.
   for (std::size_t i = s; i + 1 < words.size() && i < s + 10; ++i) {
-    if (lex.match("reporting", lower, i) != 1) continue;
+    if (lex.match("reporting", words, i) != 1) continue;
     std::size_t k = i + 1;
-    while (k < words.size() && k < i + 4 && lower[k] != ":") ++k;
-    if (k < words.size() && lower[k] == ":") {
+    while (k < words.size() && k < i + 4 && words[k].lower != ":") ++k;
+    if (k < words.size() && words[k].lower == ":") {
       s = k + 1;
-    } else if (lower[i + 1] == "that") {
+    } else if (words[i + 1].lower == "that") {
       s = i + 2;
     } else if (cue(words, i + 1, text, lex) != clause_tense::none) {
       s = i + 1;
@@ -328,7 +319,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   }
   std::size_t verb = words.size();
   for (std::size_t i = s; i < words.size(); ++i) {
-    if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", lower, i) == 0) {
+    if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", words, i) == 0) {
       verb = i;
       break;
     }
@@ -337,7 +328,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   // The subject: whole when short, else its last two words ("... Emmanuel Macron called").
   std::size_t from = verb;
   auto part_of_subject = [&](std::size_t k) {
-    return !is_punctuation(words[k]) && !lex.has("clause_break", lower[k]) && !lex.has("clause_break_always", lower[k]);
+    return !is_punctuation(words[k]) && !lex.has("clause_break", words[k].lower) &&
+           !lex.has("clause_break_always", words[k].lower);
   };
   while (from > s && verb - from < 2 && part_of_subject(from - 1)) --from;
   if (verb - s <= 5 && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(s),

@@ -16,12 +16,6 @@ namespace chronicle::detail {
 enum class clause_tense { none, past, perfect, present, future, modal };
 std::string_view to_string(clause_tense tense);
 
-struct word {
-  std::size_t begin = 0;  // byte offsets into the text
-  std::size_t end = 0;
-  std::string lower;  // lower-cased; punctuation is a word of its own
-};
-
 // Words and punctuation of text[begin, end).
 std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end);
 

@@ -60,15 +60,14 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
   return lex;
 }
 
-std::size_t event_lexicon::match(section_name section, const std::vector<std::string>& words,
-                                 std::size_t at) const {
+std::size_t event_lexicon::match(section_name section, std::span<const word> words, std::size_t at) const {
   if (at >= words.size()) return 0;
-  std::size_t best = has(section, words[at]) ? 1 : 0;
-  if (const auto it = phrases_.find(section.name); it != phrases_.end()) {
-    for (const auto& phrase : it->second) {
+  std::size_t best = has(section, words[at].lower) ? 1 : 0;
+  if (const auto* phrases = phrases_.find(section.name, section.hash)) {
+    for (const auto& phrase : *phrases) {
       if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k] == phrase[k];
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k].lower == phrase[k];
       if (same) best = phrase.size();
     }
   }

@@ -4,8 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +12,13 @@
 #include "text/word_map.hpp"
 
 namespace chronicle::detail {
+
+// A word of an article as the event stages read it (see words_of).
+struct word {
+  std::size_t begin = 0;  // byte offsets into the text
+  std::size_t end = 0;
+  std::string lower;  // lower-cased; punctuation is a word of its own
+};
 
 class event_lexicon {
  public:
@@ -37,14 +43,14 @@ class event_lexicon {
   // Whether the word is in any section (one-word entries; phrases are matched).
   bool lists(std::string_view word) const { return sections_of_.find(word) != nullptr; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
-  std::size_t match(section_name section, const std::vector<std::string>& words, std::size_t at) const;
+  std::size_t match(section_name section, std::span<const word> words, std::size_t at) const;
 
  private:
   // Looked up for nearly every word of an article, several times: each word maps to the set
   // of its sections (one bit each).
   word_map<unsigned> section_bit_;
   word_map<std::uint64_t> sections_of_;
-  std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> phrases_;
+  word_map<std::vector<std::vector<std::string>>> phrases_;  // by section
 };
 
 // The English lexicon compiled into the library.
