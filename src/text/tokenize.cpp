@@ -38,23 +38,29 @@ bool is_latin_letter(std::string_view text, std::size_t i) {
 }
 
 // Lower case, with typographic apostrophes and dashes folded to ASCII so that the language
-// pack need not list "New Year’s Day" twice. Written in place: tokenizing is on every path.
-void fold_into(std::string& lower, std::string_view raw) {
+// pack need not list "New Year’s Day" twice, and its hash. Written in place, and hashed as
+// it is written: tokenizing is on every path.
+void fold_into(token& t, std::string_view raw) {
   if (raw.size() == 3 && raw[0] == '\xe2') {  // U+2000..U+2FFF, where these marks are
     if (raw == "\u2019" || raw == "\u2018") {
-      lower = "'";
+      t.lower = "'";
+      t.hash = word_hash(t.lower);
       return;
     }
     if (raw == "\u2013" || raw == "\u2014") {
-      lower = "-";
+      t.lower = "-";
+      t.hash = word_hash(t.lower);
       return;
     }
   }
-  lower.resize(raw.size());
+  t.lower.resize(raw.size());
+  std::uint64_t hash = word_hash_start;
   for (std::size_t k = 0; k < raw.size(); ++k) {
     const char ch = raw[k];
-    lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    t.lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    hash = word_hash_step(hash, t.lower[k]);
   }
+  t.hash = hash;
 }
 
 }  // namespace
@@ -103,8 +109,7 @@ std::vector<token> tokenize(std::string_view text) {
       if (i > text.size()) i = text.size();
     }
     t.end = i;
-    fold_into(t.lower, text.substr(t.begin, t.end - t.begin));
-    t.hash = word_hash(t.lower);
+    fold_into(t, text.substr(t.begin, t.end - t.begin));
   }
   return tokens;
 }

@@ -15,13 +15,15 @@
 
 namespace chronicle::detail {
 
-// FNV-1a: short words hash in a few instructions each byte.
+// FNV-1a: short words hash in a few instructions each byte. A word may be hashed as it is
+// made, a byte at a time: word_hash_step(word_hash_start, c) and so on.
+constexpr std::uint64_t word_hash_start = 14695981039346656037ULL;
+constexpr std::uint64_t word_hash_step(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+}
 constexpr std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
+  std::uint64_t h = word_hash_start;
+  for (const char c : word) h = word_hash_step(h, c);
   return h;
 }
 
