@@ -76,6 +76,7 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     for (char& ch : w.lower) {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     }
+    w.hash = word_hash(w.lower);
     i = j;
   }
   return words;
@@ -100,16 +101,16 @@ bool is_number(const std::string& w) {
 bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
   if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
-      w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", w) ||
+      w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", words[i]) ||
       w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
     return false;
   }
   const std::string& prev = words[i - 1].lower;
-  if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", prev) ||
-      lex.has("not_before_present_s", prev)) {
+  if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", words[i - 1]) ||
+      lex.has("not_before_present_s", words[i - 1])) {
     return false;
   }
-  return lex.has("after_present_s", words[i + 1].lower);
+  return lex.has("after_present_s", words[i + 1]);
 }
 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
@@ -117,29 +118,29 @@ bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& 
 clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
   // Most words are in no section of the lexicon: one lookup then answers the questions below.
-  const bool listed = lex.lists(w);
+  const bool listed = lex.lists(words[i]);
   if (listed) {
-    if (lex.has("past", w)) return clause_tense::past;
-    if (lex.has("present", w)) return clause_tense::present;
-    if (lex.has("future", w)) return clause_tense::future;
-    if (lex.has("modal", w)) return clause_tense::modal;
-    if (lex.has("perfect", w)) {
+    if (lex.has("past", words[i])) return clause_tense::past;
+    if (lex.has("present", words[i])) return clause_tense::present;
+    if (lex.has("future", words[i])) return clause_tense::future;
+    if (lex.has("modal", words[i])) return clause_tense::modal;
+    if (lex.has("perfect", words[i])) {
       std::size_t k = i + 1;
-      while (k < words.size() && lex.has("adverb", words[k].lower)) ++k;
-      if (k < words.size() && (lex.has("participle", words[k].lower) ||
+      while (k < words.size() && lex.has("adverb", words[k])) ++k;
+      if (k < words.size() && (lex.has("participle", words[k]) ||
                                (words[k].lower.ends_with("ed") && words[k].lower.size() > 3))) {
         return clause_tense::perfect;
       }
       return clause_tense::present;
     }
-    if (lex.has("irregular_past", w)) return clause_tense::past;
+    if (lex.has("irregular_past", words[i])) return clause_tense::past;
   }
   const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
   if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string::npos &&
-      (i == 0 || !lex.has("determiner", words[i - 1].lower))) {
+      (i == 0 || !lex.has("determiner", words[i - 1]))) {
     return clause_tense::past;
   }
-  if (listed && lex.has("reporting", w) && w.ends_with('s')) return clause_tense::present;
+  if (listed && lex.has("reporting", words[i]) && w.ends_with('s')) return clause_tense::present;
   if (lower_case && present_s(words, i, lex)) return clause_tense::present;
   return clause_tense::none;
 }
@@ -190,9 +191,9 @@ std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text
     const word& prev = words[i - 1];
     const bool after_comma = prev.lower == "," || is_dash(prev);
     bool cut = prev.lower == ";";
-    if (lex.has("clause_break_always", w)) cut = true;
-    if (after_comma && lex.has("clause_break", w)) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
-    if (after_comma && lex.has("verb_clause_break", w)) cut = starts_with_verb(words, i + 1, text, lex);
+    if (lex.has("clause_break_always", words[i])) cut = true;
+    if (after_comma && lex.has("clause_break", words[i])) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
+    if (after_comma && lex.has("verb_clause_break", words[i])) cut = starts_with_verb(words, i + 1, text, lex);
     if (w == "and" && !after_comma && i + 1 < words.size()) {
       const auto t = cue(words, i + 1, text, lex);
       cut = cut || t == clause_tense::past || t == clause_tense::perfect;
@@ -292,8 +293,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   constexpr std::size_t max_words = 9;
   const std::vector<word>& words = c.words;
   std::size_t s = 0;
-  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s].lower) ||
-                              lex.has("clause_break_always", words[s].lower))) {
+  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s]) ||
+                              lex.has("clause_break_always", words[s]))) {
     ++s;
   }
   // "According to an official, ..." and "The official said that ...": the report, not its frame.
@@ -328,8 +329,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   // The subject: whole when short, else its last two words ("... Emmanuel Macron called").
   std::size_t from = verb;
   auto part_of_subject = [&](std::size_t k) {
-    return !is_punctuation(words[k]) && !lex.has("clause_break", words[k].lower) &&
-           !lex.has("clause_break_always", words[k].lower);
+    return !is_punctuation(words[k]) && !lex.has("clause_break", words[k]) &&
+           !lex.has("clause_break_always", words[k]);
   };
   while (from > s && verb - from < 2 && part_of_subject(from - 1)) --from;
   if (verb - s <= 5 && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(s),
@@ -344,16 +345,16 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     const bool skipped = w.begin >= skip_begin && w.end <= skip_end;
     if (skipped) continue;
     if (i + 1 < words.size() && words[i + 1].begin >= skip_begin && words[i + 1].end <= skip_end &&
-        lex.has("timex_preposition", w.lower)) {
+        lex.has("timex_preposition", w)) {
       continue;
     }
     if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d") continue;
-    if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w.lower) ||
+    if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w) ||
                      (count >= 3 && (w.lower == "and" || w.lower == "but")))) {
       break;
     }
     if (is_punctuation(w)) continue;
-    if (i > verb && (lex.has("clause_break", w.lower) && w.lower != "and")) break;
+    if (i > verb && (lex.has("clause_break", w) && w.lower != "and")) break;
     if (!title.empty()) title += ' ';
     title += text.substr(w.begin, w.end - w.begin);
     ++count;

@@ -28,7 +28,7 @@ std::set<std::string> topic_of(const std::vector<word>& words, const event_lexic
   std::set<std::string> topic;
   for (const auto& w : words) {
     if (w.lower.size() < 3 || !has_letter(w.lower) ||
-        (lex.lists(w.lower) && (lex.has("not_topic", w.lower) || lex.has("reporting", w.lower)))) {
+        (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
       continue;
     }
     auto s = stem(w.lower);
@@ -43,7 +43,7 @@ std::size_t reporting_score(const std::vector<word>& words, const std::set<std::
   std::size_t score = 0;
   for (const auto& w : mine) score += told.count(w);
   if (std::any_of(words.begin(), words.end(),
-                  [&](const word& w) { return lex.has("also", w.lower); }))
+                  [&](const word& w) { return lex.has("also", w); }))
     ++score;
   return score;
 }

@@ -62,7 +62,7 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
 
 std::size_t event_lexicon::match(section_name section, std::span<const word> words, std::size_t at) const {
   if (at >= words.size()) return 0;
-  std::size_t best = has(section, words[at].lower) ? 1 : 0;
+  std::size_t best = has(section, words[at]) ? 1 : 0;
   if (const auto* phrases = phrases_.find(section.name, section.hash)) {
     for (const auto& phrase : *phrases) {
       if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
