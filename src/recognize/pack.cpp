@@ -215,8 +215,10 @@ void index_pattern(std::size_t index, language_pack& pack) {
         pack.leading_shapes |= std::uint32_t{1} << s;
         for (follow_gate* gate : {&pack.after_shape[s], &pack.by_first_shape_next[s].emplace_back()}) {
           add_follow(p, k + 1, *gate, pack);
-          // Counts and ordinals may run over several tokens ("twenty-five", "1.5").
-          if (e.form == shape::count || e.form == shape::day || e.form == shape::ord) {
+          // Counts, ordinals and years in words may run over several tokens ("twenty-five",
+          // "1.5", "nineteen ninety-six"): what follows their first token is more of them.
+          if (e.form == shape::count || e.form == shape::day || e.form == shape::ord ||
+              e.form == shape::year || e.form == shape::year_exact) {
             gate->number_continues = true;
           }
         }
