@@ -90,11 +90,14 @@ const tagger& tagger::english() {
   return english;
 }
 
-std::vector<timex> tagger::tag(std::string_view text, const tag_options& options) const {
-  using namespace detail;
-  const auto tokens = tokenize(text);
-  const auto sentences = split_sentences(text, tokens, pack_->table("abbreviation"));
-  const auto found = recognize(tokens, *pack_);
+namespace detail {
+namespace {
+
+// The timexes of a text already split into tokens and sentences.
+std::vector<timex> tag_tokens(std::string_view text, const std::vector<token>& tokens,
+                              const std::vector<sentence>& sentences, const language_pack& pack,
+                              const tag_options& options) {
+  const auto found = recognize(tokens, pack);
 
   resolve_context context;
   context.dct = options.dct;
@@ -110,7 +113,7 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
       ++s;
       tenses.reset();
     }
-    if (!tenses) tenses.emplace(tokens, sentences[s].first, sentences[s].last, *pack_);
+    if (!tenses) tenses.emplace(tokens, sentences[s].first, sentences[s].last, pack);
     context.clause = tenses->around(r.first, r.last);
     context.sentence_day = r.expr.kind == expr_kind::time
                                ? day_named_near(found, i, sentences[s], context, *tenses)
@@ -157,13 +160,33 @@ std::vector<timex> tagger::tag(std::string_view text, const tag_options& options
   return result;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> tagger::sentences(std::string_view text) const {
-  const auto tokens = detail::tokenize(text);
+std::vector<std::pair<std::size_t, std::size_t>> spans_of(const std::vector<token>& tokens,
+                                                          const std::vector<sentence>& sentences) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
-  for (const auto& s : detail::split_sentences(text, tokens, pack_->table("abbreviation"))) {
+  for (const auto& s : sentences) {
     if (s.first < s.last) spans.emplace_back(tokens[s.first].begin, tokens[s.last - 1].end);
   }
   return spans;
+}
+
+}  // namespace
+}  // namespace detail
+
+std::vector<timex> tagger::tag(std::string_view text, const tag_options& options) const {
+  const auto tokens = detail::tokenize(text);
+  const auto sentences = detail::split_sentences(text, tokens, pack_->table("abbreviation"));
+  return detail::tag_tokens(text, tokens, sentences, *pack_, options);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> tagger::sentences(std::string_view text) const {
+  const auto tokens = detail::tokenize(text);
+  return detail::spans_of(tokens, detail::split_sentences(text, tokens, pack_->table("abbreviation")));
+}
+
+tagger::reading tagger::read(std::string_view text, const tag_options& options) const {
+  const auto tokens = detail::tokenize(text);
+  const auto sentences = detail::split_sentences(text, tokens, pack_->table("abbreviation"));
+  return reading{detail::tag_tokens(text, tokens, sentences, *pack_, options), detail::spans_of(tokens, sentences)};
 }
 
 std::optional<date::sys_days> tagger::infer_publication_date(std::string_view text) const {

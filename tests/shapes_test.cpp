@@ -21,8 +21,7 @@ std::string print(std::string_view name, std::string_view text) {
   const auto m = match_shape(*form, tokens, 0, pack);
   // Whatever a shape matches, the cheap pre-test must have let it try.
   if (m) {
-    const auto it = pack.by_first_word.find(tokens[0].lower);
-    CHECK(may_start(*form, tokens[0], it == pack.by_first_word.end() ? nullptr : &it->second));
+    CHECK(may_start(*form, tokens[0], pack.by_first_word.find(tokens[0].lower)));
   }
   return m ? std::to_string(m->first) + ":" + m->second : "no";
 }

@@ -46,6 +46,14 @@ class tagger {
   // Byte spans [begin, end) of the text's sentences, as the tagger reads them.
   std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text) const;
 
+  // tag() and sentences() at once, for what needs both (a timeline): the text is split into
+  // tokens and sentences once.
+  struct reading {
+    std::vector<timex> timexes;
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  };
+  reading read(std::string_view text, const tag_options& options) const;
+
   explicit tagger(std::shared_ptr<const detail::language_pack> pack);
 
  private:

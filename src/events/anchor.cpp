@@ -26,6 +26,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
                               const std::vector<timex>& found, std::optional<sys_days> dct,
                               const std::string& source, const event_lexicon& lex, bool news) {
   const anchorer a(text, offset, found, dct, lex);
+  const std::string dct_day = dct ? iso_day(*dct) : "";  // compared with for every clause
   anchored_events out;
   std::vector<std::pair<std::size_t, std::size_t>> sentence_span;
   for (const clause& c : clauses) {
@@ -100,31 +101,30 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // state holds on the publication day; a day in the present is a caption's, and kept.
     std::optional<dating> mentioned;
     if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event" &&
-        !d->w.end.empty() && d->w.end < iso_day(*dct) && d->w.start != d->w.end) {
+        !d->w.end.empty() && d->w.end < dct_day && d->w.start != d->w.end) {
       if (has_past_form(text, c.begin, d->t->begin, lex)) mentioned = d;
-      d = dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present-state", iso_day(*dct)}};
+      d = dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present-state", dct_day}};
     }
     if (!d) {
       // "... last month. || But that event was canceled": the sentence right after a dated one
       // continues its episode even across a paragraph break.
       const bool in_episode =
           episode && (episode_paragraph == c.paragraph || (episode_sentence + 1 == c.sentence && !episode_reported));
-      const bool past_episode = in_episode && (!dct || episode->w.end.empty() || episode->w.start <= iso_day(*dct));
-      const bool future_episode = in_episode && dct && episode->w.start > iso_day(*dct);
+      const bool past_episode = in_episode && (!dct || episode->w.end.empty() || episode->w.start <= dct_day);
+      const bool future_episode = in_episode && dct && episode->w.start > dct_day;
       const auto tense = std::string(to_string(c.tense));
       auto narrative = [&] {
         return dating{episode->w, episode->t, {"narrative", "narrative/" + tense, episode->w.value}};
       };
-      const std::string dct_day = dct ? iso_day(*dct) : "";
       // "Putin told Macron: ...", "The Kremlin also said that Putin extended the invitation":
       // an undated past clause that shares more of the lead's words than of the episode's
       // reports the lead, unless its own sentence has dated it.
       const bool episode_is_lead = lead && episode && episode->w.value == lead->d.w.value;
       std::size_t lead_score = 0;
       if (lead && c.tense == clause_tense::past && !(episode && episode_sentence == c.sentence)) {
-        lead_score = reporting_score(text, c.begin, c.end, lead->topic, lex);
+        lead_score = reporting_score(c.words, lead->topic, lex);
         const std::size_t rival =
-            past_episode && !episode_is_lead ? reporting_score(text, c.begin, c.end, episode_topic, lex) : 0;
+            past_episode && !episode_is_lead ? reporting_score(c.words, episode_topic, lex) : 0;
         if (lead_score < 2 || lead_score <= rival) lead_score = 0;
       }
       if (lead_score > 0) {
@@ -139,7 +139,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
           // The present perfect tells today's news ("has forced Apple to ...") or what the
           // sentence just dated; not an older episode.
           (c.tense == clause_tense::perfect && past_episode &&
-           (episode_sentence == c.sentence || (dct && episode->w.start == iso_day(*dct) && episode->w.end == episode->w.start))) ||
+           (episode_sentence == c.sentence || (dct && episode->w.start == dct_day && episode->w.end == episode->w.start))) ||
           ((c.tense == clause_tense::future || c.tense == clause_tense::modal) && future_episode)) {
         d = narrative();
       } else if (c.tense == clause_tense::present) {
@@ -194,7 +194,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // "The Mac market share is up 82 % from 9 months ago", "it now uses": a state today,
     // measured against another time, tells no episode that later clauses continue.
     const bool present_state = dd.w.value == "PRESENT_REF" ||
-                               (c.tense == clause_tense::present && dct && dd.w.start < iso_day(*dct));
+                               (c.tense == clause_tense::present && dct && dd.w.start < dct_day);
     const bool own_calendar = own_expression && !dd.w.start.empty() && !dd.w.end.empty() &&
                               dd.w.value.find('/') == std::string::npos && !present_state;
     if (mentioned) {

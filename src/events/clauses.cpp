@@ -2,6 +2,8 @@
 #include "events/clauses.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace chronicle::detail {
 
@@ -19,11 +21,22 @@ std::string_view to_string(clause_tense tense) {
 
 namespace {
 
-bool alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// ASCII letters and digits, by byte: words_of asks it of every byte of a clause, and clauses
+// are read several times (cutting, titles, topics).
+constexpr std::array<bool, 256> alnum_bytes = [] {
+  std::array<bool, 256> is{};
+  for (std::size_t c = 0; c < is.size(); ++c) {
+    is[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+  return is;
+}();
+
+bool alnum(unsigned char c) { return alnum_bytes[c]; }
 
 // Dashes and curly double quotes are punctuation; other non-ASCII bytes are letters.
 std::size_t punctuation_length(std::string_view text, std::size_t i) {
   static constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+  if (text[i] != marks[0][0]) return 0;  // asked of every word's first byte: all four begin alike
   for (const auto m : marks) {
     if (text.substr(i).starts_with(m)) return m.size();
   }
@@ -39,6 +52,7 @@ bool word_byte(std::string_view text, std::size_t i) {
 
 std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<word> words;
+  if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
   std::size_t i = begin;
   while (i < end) {
     const char c = text[i];
@@ -58,24 +72,17 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     } else {
       j = i + 1;
     }
-    word w{i, j, std::string(text.substr(i, j - i))};
+    word& w = words.emplace_back(word{i, j, std::string(text.substr(i, j - i))});
     for (char& ch : w.lower) {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     }
-    words.push_back(std::move(w));
+    w.hash = word_hash(w.lower);
     i = j;
   }
   return words;
 }
 
 namespace {
-
-std::vector<std::string> lowered(const std::vector<word>& words) {
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (const auto& w : words) out.push_back(w.lower);
-  return out;
-}
 
 bool is_punctuation(const word& w) {
   return !w.lower.empty() && ((!alnum(static_cast<unsigned char>(w.lower[0])) &&
@@ -91,61 +98,64 @@ bool is_number(const std::string& w) {
 // "The iPod Nano comes in two colors", "the store accounts for 70 %", "it also features a new
 // look": a simple present verb in -s, told from a plural noun ("two colors", "of defeats",
 // "Government troops retook") by the words around it.
-bool present_s(const std::vector<word>& words, std::size_t i, const event_lexicon& lex) {
+bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
   if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
-      w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", w) ||
+      w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", words[i]) ||
       w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
     return false;
   }
   const std::string& prev = words[i - 1].lower;
-  if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", prev) ||
-      lex.has("not_before_present_s", prev)) {
+  if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", words[i - 1]) ||
+      lex.has("not_before_present_s", words[i - 1])) {
     return false;
   }
-  return lex.has("after_present_s", words[i + 1].lower);
+  return lex.has("after_present_s", words[i + 1]);
 }
 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
-clause_tense cue(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   const std::string& w = words[i].lower;
-  if (lex.has("past", w)) return clause_tense::past;
-  if (lex.has("present", w)) return clause_tense::present;
-  if (lex.has("future", w)) return clause_tense::future;
-  if (lex.has("modal", w)) return clause_tense::modal;
-  if (lex.has("perfect", w)) {
-    std::size_t k = i + 1;
-    while (k < words.size() && lex.has("adverb", words[k].lower)) ++k;
-    if (k < words.size() && (lex.has("participle", words[k].lower) ||
-                             (words[k].lower.ends_with("ed") && words[k].lower.size() > 3))) {
-      return clause_tense::perfect;
+  // Most words are in no section of the lexicon: one lookup then answers the questions below.
+  const bool listed = lex.lists(words[i]);
+  if (listed) {
+    if (lex.has("past", words[i])) return clause_tense::past;
+    if (lex.has("present", words[i])) return clause_tense::present;
+    if (lex.has("future", words[i])) return clause_tense::future;
+    if (lex.has("modal", words[i])) return clause_tense::modal;
+    if (lex.has("perfect", words[i])) {
+      std::size_t k = i + 1;
+      while (k < words.size() && lex.has("adverb", words[k])) ++k;
+      if (k < words.size() && (lex.has("participle", words[k]) ||
+                               (words[k].lower.ends_with("ed") && words[k].lower.size() > 3))) {
+        return clause_tense::perfect;
+      }
+      return clause_tense::present;
     }
-    return clause_tense::present;
+    if (lex.has("irregular_past", words[i])) return clause_tense::past;
   }
-  if (lex.has("irregular_past", w)) return clause_tense::past;
   const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
   if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string::npos &&
-      (i == 0 || !lex.has("determiner", words[i - 1].lower))) {
+      (i == 0 || !lex.has("determiner", words[i - 1]))) {
     return clause_tense::past;
   }
-  if (lex.has("reporting", w) && w.ends_with('s')) return clause_tense::present;
+  if (listed && lex.has("reporting", words[i]) && w.ends_with('s')) return clause_tense::present;
   if (lower_case && present_s(words, i, lex)) return clause_tense::present;
   return clause_tense::none;
 }
 
 // The clause's tense: its first verb form that is not a reporting frame's, else the frame's;
 // a clause with letters and no telling form is taken as present ("Russia backs Haftar").
-clause_tense tense_of(const std::vector<word>& words, std::string_view text, const event_lexicon& lex,
+clause_tense tense_of(std::span<const word> words, std::string_view text, const event_lexicon& lex,
                       bool& has_verb) {
   clause_tense frame = clause_tense::none;
   std::size_t lower_words = 0;
-  const auto lower = lowered(words);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto t = cue(words, i, text, lex);
     if (text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z') ++lower_words;
     if (t == clause_tense::none) continue;
-    if (lex.match("reporting", lower, i) > 0) {
+    if (lex.match("reporting", words, i) > 0) {
       // "Jobs believes that this may ...": a frame in the present tells today's view.
       if (frame == clause_tense::none && t == clause_tense::present) {
         has_verb = true;
@@ -162,7 +172,7 @@ clause_tense tense_of(const std::vector<word>& words, std::string_view text, con
   return has_verb ? clause_tense::present : clause_tense::none;
 }
 
-bool starts_with_verb(const std::vector<word>& words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+bool starts_with_verb(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   for (std::size_t k = i; k < words.size() && k < i + 4; ++k) {
     if (is_punctuation(words[k])) return false;
     const auto t = cue(words, k, text, lex);
@@ -173,7 +183,7 @@ bool starts_with_verb(const std::vector<word>& words, std::size_t i, std::string
 }
 
 // Where clauses begin inside one line of a sentence: indices into `words`.
-std::vector<std::size_t> cuts(const std::vector<word>& words, std::string_view text,
+std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text,
                               const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
   std::vector<std::size_t> at{0};
   for (std::size_t i = 1; i < words.size(); ++i) {
@@ -181,9 +191,9 @@ std::vector<std::size_t> cuts(const std::vector<word>& words, std::string_view t
     const word& prev = words[i - 1];
     const bool after_comma = prev.lower == "," || is_dash(prev);
     bool cut = prev.lower == ";";
-    if (lex.has("clause_break_always", w)) cut = true;
-    if (after_comma && lex.has("clause_break", w)) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
-    if (after_comma && lex.has("verb_clause_break", w)) cut = starts_with_verb(words, i + 1, text, lex);
+    if (lex.has("clause_break_always", words[i])) cut = true;
+    if (after_comma && lex.has("clause_break", words[i])) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
+    if (after_comma && lex.has("verb_clause_break", words[i])) cut = starts_with_verb(words, i + 1, text, lex);
     if (w == "and" && !after_comma && i + 1 < words.size()) {
       const auto t = cue(words, i + 1, text, lex);
       cut = cut || t == clause_tense::past || t == clause_tense::perfect;
@@ -232,9 +242,9 @@ std::vector<clause> split_clauses(std::string_view text,
       auto at = cuts(words, text, cut_before, lex);
       at.push_back(words.size());
       std::vector<clause> pieces;
+      std::vector<std::size_t> piece_first;  // the index in `words` of each piece's first word
       for (std::size_t k = 0; k + 1 < at.size(); ++k) {
-        const std::vector<word> part(words.begin() + static_cast<std::ptrdiff_t>(at[k]),
-                                     words.begin() + static_cast<std::ptrdiff_t>(at[k + 1]));
+        const auto part = std::span<const word>(words).subspan(at[k], at[k + 1] - at[k]);
         clause c;
         c.begin = part.front().begin;
         c.end = part.back().end;
@@ -243,18 +253,28 @@ std::vector<clause> split_clauses(std::string_view text,
         c.tense = tense_of(part, text, lex, c.has_verb);
         // A piece with no verb of its own ("Russia backs Haftar," as far as we can tell, or a
         // frame "according to an official") joins its neighbour rather than stand alone.
-        const bool frame = lex.match("reporting", lowered(part), 0) > 0 || !c.has_verb;
+        const bool frame = lex.match("reporting", part, 0) > 0 || !c.has_verb;
         if (!pieces.empty() && frame && pieces.back().has_verb) {
           pieces.back().end = c.end;
           continue;
         }
+        std::size_t first = at[k];
         if (!pieces.empty() && !pieces.back().has_verb) {
           c.begin = pieces.back().begin;
+          first = piece_first.back();
           pieces.pop_back();
+          piece_first.pop_back();
         }
         pieces.push_back(c);
+        piece_first.push_back(first);
       }
-      clauses.insert(clauses.end(), pieces.begin(), pieces.end());
+      // The pieces cover the line's words in turn.
+      for (std::size_t p = 0; p < pieces.size(); ++p) {
+        const std::size_t last = p + 1 < pieces.size() ? piece_first[p + 1] : words.size();
+        pieces[p].words.assign(words.begin() + static_cast<std::ptrdiff_t>(piece_first[p]),
+                               words.begin() + static_cast<std::ptrdiff_t>(last));
+        clauses.push_back(std::move(pieces[p]));
+      }
     }
   }
   return clauses;
@@ -271,26 +291,25 @@ bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, co
 std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin, std::size_t skip_end,
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;
-  const auto words = words_of(text, c.begin, c.end);
-  const auto lower = lowered(words);
+  const std::vector<word>& words = c.words;
   std::size_t s = 0;
-  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", lower[s]) ||
-                              lex.has("clause_break_always", lower[s]))) {
+  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s]) ||
+                              lex.has("clause_break_always", words[s]))) {
     ++s;
   }
   // "According to an official, ..." and "The official said that ...": the report, not its frame.
-  if (lower.size() > s + 1 && lex.match("reporting", lower, s) > 1) {
-    while (s < words.size() && lower[s] != ",") ++s;
+  if (words.size() > s + 1 && lex.match("reporting", words, s) > 1) {
+    while (s < words.size() && words[s].lower != ",") ++s;
     ++s;
   }
   // "X said that ...", "X told Y: ...", "which officials said could ...": what was said.
   for (std::size_t i = s; i + 1 < words.size() && i < s + 10; ++i) {
-    if (lex.match("reporting", lower, i) != 1) continue;
+    if (lex.match("reporting", words, i) != 1) continue;
     std::size_t k = i + 1;
-    while (k < words.size() && k < i + 4 && lower[k] != ":") ++k;
-    if (k < words.size() && lower[k] == ":") {
+    while (k < words.size() && k < i + 4 && words[k].lower != ":") ++k;
+    if (k < words.size() && words[k].lower == ":") {
       s = k + 1;
-    } else if (lower[i + 1] == "that") {
+    } else if (words[i + 1].lower == "that") {
       s = i + 2;
     } else if (cue(words, i + 1, text, lex) != clause_tense::none) {
       s = i + 1;
@@ -301,7 +320,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   }
   std::size_t verb = words.size();
   for (std::size_t i = s; i < words.size(); ++i) {
-    if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", lower, i) == 0) {
+    if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", words, i) == 0) {
       verb = i;
       break;
     }
@@ -310,7 +329,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   // The subject: whole when short, else its last two words ("... Emmanuel Macron called").
   std::size_t from = verb;
   auto part_of_subject = [&](std::size_t k) {
-    return !is_punctuation(words[k]) && !lex.has("clause_break", lower[k]) && !lex.has("clause_break_always", lower[k]);
+    return !is_punctuation(words[k]) && !lex.has("clause_break", words[k]) &&
+           !lex.has("clause_break_always", words[k]);
   };
   while (from > s && verb - from < 2 && part_of_subject(from - 1)) --from;
   if (verb - s <= 5 && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(s),
@@ -325,16 +345,16 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     const bool skipped = w.begin >= skip_begin && w.end <= skip_end;
     if (skipped) continue;
     if (i + 1 < words.size() && words[i + 1].begin >= skip_begin && words[i + 1].end <= skip_end &&
-        lex.has("timex_preposition", w.lower)) {
+        lex.has("timex_preposition", w)) {
       continue;
     }
     if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d") continue;
-    if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w.lower) ||
+    if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w) ||
                      (count >= 3 && (w.lower == "and" || w.lower == "but")))) {
       break;
     }
     if (is_punctuation(w)) continue;
-    if (i > verb && (lex.has("clause_break", w.lower) && w.lower != "and")) break;
+    if (i > verb && (lex.has("clause_break", w) && w.lower != "and")) break;
     if (!title.empty()) title += ' ';
     title += text.substr(w.begin, w.end - w.begin);
     ++count;

@@ -16,12 +16,6 @@ namespace chronicle::detail {
 enum class clause_tense { none, past, perfect, present, future, modal };
 std::string_view to_string(clause_tense tense);
 
-struct word {
-  std::size_t begin = 0;  // byte offsets into the text
-  std::size_t end = 0;
-  std::string lower;  // lower-cased; punctuation is a word of its own
-};
-
 // Words and punctuation of text[begin, end).
 std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end);
 
@@ -32,6 +26,9 @@ struct clause {
   std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
   clause_tense tense = clause_tense::none;
   bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
+  // Its words, as words_of(text, begin, end) gives them: made once, for its title, its dates
+  // and its topic read them again.
+  std::vector<word> words;
 };
 
 // `cut_before`: byte offsets where a clause must begin (time expressions that place their

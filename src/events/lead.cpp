@@ -3,8 +3,6 @@
 
 #include <algorithm>
 
-#include "events/clauses.hpp"
-
 namespace chronicle::detail {
 
 namespace {
@@ -23,10 +21,14 @@ bool has_letter(const std::string& w) {
 
 std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end,
                                const event_lexicon& lex) {
+  return topic_of(words_of(text, begin, end), lex);
+}
+
+std::set<std::string> topic_of(const std::vector<word>& words, const event_lexicon& lex) {
   std::set<std::string> topic;
-  for (const auto& w : words_of(text, begin, end)) {
-    if (w.lower.size() < 3 || !has_letter(w.lower) || lex.has("not_topic", w.lower) ||
-        lex.has("reporting", w.lower)) {
+  for (const auto& w : words) {
+    if (w.lower.size() < 3 || !has_letter(w.lower) ||
+        (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
       continue;
     }
     auto s = stem(w.lower);
@@ -35,14 +37,13 @@ std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::si
   return topic;
 }
 
-std::size_t reporting_score(std::string_view text, std::size_t begin, std::size_t end,
-                            const std::set<std::string>& told, const event_lexicon& lex) {
-  const auto mine = topic_of(text, begin, end, lex);
+std::size_t reporting_score(const std::vector<word>& words, const std::set<std::string>& told,
+                            const event_lexicon& lex) {
+  const auto mine = topic_of(words, lex);
   std::size_t score = 0;
   for (const auto& w : mine) score += told.count(w);
-  const auto words = words_of(text, begin, end);
   if (std::any_of(words.begin(), words.end(),
-                  [&](const word& w) { return lex.has("also", w.lower); }))
+                  [&](const word& w) { return lex.has("also", w); }))
     ++score;
   return score;
 }

@@ -8,7 +8,9 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "events/clauses.hpp"
 #include "events/lexicon.hpp"
 
 namespace chronicle::detail {
@@ -18,10 +20,12 @@ namespace chronicle::detail {
 // lexicon's [not_topic] section.
 std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end,
                                const event_lexicon& lex);
+// The same of words already split (a clause's).
+std::set<std::string> topic_of(const std::vector<word>& words, const event_lexicon& lex);
 
-// How strongly text[begin, end) reports the happening told by `told`: the words they share,
+// How strongly a clause's words report the happening told by `told`: the words they share,
 // and one more for "also" ("Macron also raised with Putin ...": another part of the same story).
-std::size_t reporting_score(std::string_view text, std::size_t begin, std::size_t end,
-                            const std::set<std::string>& told, const event_lexicon& lex);
+std::size_t reporting_score(const std::vector<word>& words, const std::set<std::string>& told,
+                            const event_lexicon& lex);
 
 }  // namespace chronicle::detail

@@ -52,29 +52,22 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
       lex.phrases_[section].push_back(words);
       continue;
     }
-    const auto [it, added] = lex.section_bit_.try_emplace(section, lex.section_bit_.size());
-    if (it->second >= 64) throw error(name, line_no, 1, "more than 64 sections");
-    for (const auto& w : words) lex.sections_of_[w] |= std::uint64_t{1} << it->second;
+    const auto [bit, added] = lex.section_bit_.try_emplace(section);
+    if (added) bit = static_cast<unsigned>(lex.section_bit_.size() - 1);
+    if (bit >= 64) throw error(name, line_no, 1, "more than 64 sections");
+    for (const auto& w : words) lex.sections_of_[w] |= std::uint64_t{1} << bit;
   }
   return lex;
 }
 
-bool event_lexicon::has(std::string_view section, std::string_view word) const {
-  const auto bit = section_bit_.find(section);
-  if (bit == section_bit_.end()) return false;
-  const auto word_sections = sections_of_.find(word);
-  return word_sections != sections_of_.end() && (word_sections->second >> bit->second & 1U) != 0;
-}
-
-std::size_t event_lexicon::match(std::string_view section, const std::vector<std::string>& words,
-                                 std::size_t at) const {
+std::size_t event_lexicon::match(section_name section, std::span<const word> words, std::size_t at) const {
   if (at >= words.size()) return 0;
   std::size_t best = has(section, words[at]) ? 1 : 0;
-  if (const auto it = phrases_.find(section); it != phrases_.end()) {
-    for (const auto& phrase : it->second) {
+  if (const auto* phrases = phrases_.find(section.name, section.hash)) {
+    for (const auto& phrase : *phrases) {
       if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k] == phrase[k];
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k].lower == phrase[k];
       if (same) best = phrase.size();
     }
   }

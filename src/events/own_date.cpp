@@ -98,7 +98,7 @@ std::string_view unit_name(char unit) {
 }
 
 struct clause_words {
-  std::vector<word> words;
+  const std::vector<word>& words;
   // The lower-cased word just before byte offset `at` in the clause, or "".
   // Words are in text order: a binary search keeps a clause with many expressions linear.
   std::string before(std::size_t at) const {
@@ -153,7 +153,7 @@ std::span<const timex> anchorer::starting_in(std::size_t begin, std::size_t end)
 // The clause's own date, if its time expressions give one.
 std::optional<dating> anchorer::own(const clause& c) const {
   std::vector<const timex*> in;
-  const clause_words cw{words_of(text_, c.begin, c.end)};
+  const clause_words cw{c.words};
   for (const auto& t : starting_in(c.begin, c.end)) {
     // "the 1991 agreement": a year that qualifies a noun dates the noun, not the clause.
     const bool attributive = lex_.has("determiner", cw.before(t.begin)) && t.text.size() == 4 &&

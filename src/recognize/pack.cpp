@@ -8,12 +8,11 @@
 
 namespace chronicle::detail {
 
-std::optional<std::pair<std::size_t, std::string_view>> word_table::match(
-    const std::vector<token>& tokens, std::size_t at) const {
+std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
+    const std::vector<std::size_t>& starting, const std::vector<token>& tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;
-  const auto [first, last] = by_first_token.equal_range(tokens[at].lower);
-  for (auto it = first; it != last; ++it) {
-    const entry& candidate = entries[it->second];
+  for (const std::size_t index : starting) {
+    const entry& candidate = entries[index];
     const std::size_t n = candidate.tokens.size();
     if (at + n > tokens.size() || (best && best->first >= n)) continue;
     bool same = true;
@@ -86,7 +85,7 @@ void load_tables(std::string_view text, language_pack& pack) {
         throw error("data/en/words.txt", number, 1, "phrase listed twice in its class");
       }
     }
-    current->by_first_token.emplace(entry.tokens.front(), current->entries.size());
+    current->by_first_token[entry.tokens.front()].push_back(current->entries.size());
     current->entries.push_back(std::move(entry));
   });
 }
@@ -161,9 +160,15 @@ expression_template parse_action(std::string_view text, std::size_t line) {
 }
 
 first_word& word_entry(language_pack& pack, const std::string& word) {
-  const auto [it, inserted] = pack.by_first_word.try_emplace(word);
-  if (inserted) it->second.id = pack.by_first_word.size() - 1;
-  return it->second;
+  const auto [entry, inserted] = pack.by_first_word.try_emplace(word);
+  if (inserted) entry.id = pack.by_first_word.size() - 1;
+  return entry;
+}
+
+void add_word(follow_gate& gate, const std::string& word, language_pack& pack) {
+  const std::size_t id = word_entry(pack, word).id;
+  if (gate.words.size() <= id) gate.words.resize(id + 1, false);
+  gate.words[id] = true;
 }
 
 // Adds to `gate` what the elements from `from` on may match first.
@@ -171,18 +176,13 @@ void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_
   for (std::size_t k = from; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated) continue;
-    auto add_word = [&](const std::string& w) {
-      const std::size_t id = word_entry(pack, w).id;
-      if (gate.words.size() <= id) gate.words.resize(id + 1, false);
-      gate.words[id] = true;
-    };
     switch (e.what) {
       case element::kind::shape: gate.shapes |= std::uint32_t{1} << static_cast<unsigned>(e.form); break;
       case element::kind::table:
-        for (const auto& entry : e.table->entries) add_word(entry.tokens.front());
+        for (const auto& entry : e.table->entries) add_word(gate, entry.tokens.front(), pack);
         break;
       case element::kind::literal:
-        for (const auto& w : e.words) add_word(w);
+        for (const auto& w : e.words) add_word(gate, w, pack);
         break;
     }
     if (!e.optional) return;
@@ -191,43 +191,57 @@ void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_
 }
 
 // Indexes a pattern under every word and shape it can start with: those of its leading
-// elements up to the first that is not optional; and records what may follow each.
+// elements up to the first that is not optional; and records what may follow each, both in
+// this pattern and in any pattern indexed there (which spares a look at each pattern where
+// nothing can follow).
 void index_pattern(std::size_t index, language_pack& pack) {
   const pattern& p = pack.patterns[index];
   for (std::size_t k = 0; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated) continue;
-    auto index_word = [&](const std::string& w) -> follow_gate& {
+    // The gates of the word: of all its patterns, and of this one.
+    auto index_word = [&](const std::string& w) -> std::pair<follow_gate&, follow_gate&> {
       first_word& entry = word_entry(pack, w);
-      if (entry.patterns.empty() || entry.patterns.back() != index) entry.patterns.push_back(index);
-      return entry.next;
+      if (entry.patterns.empty() || entry.patterns.back() != index) {
+        entry.patterns.push_back(index);
+        entry.pattern_next.emplace_back();
+      }
+      return {entry.next, entry.pattern_next.back()};
     };
     switch (e.what) {
       case element::kind::shape: {
         const auto s = static_cast<std::size_t>(e.form);
         pack.by_first_shape[s].push_back(index);
         pack.leading_shapes |= std::uint32_t{1} << s;
-        add_follow(p, k + 1, pack.after_shape[s], pack);
-        // Counts and ordinals may run over several tokens ("twenty-five", "1.5").
-        if (e.form == shape::count || e.form == shape::day || e.form == shape::ord) {
-          pack.after_shape[s].number_continues = true;
+        for (follow_gate* gate : {&pack.after_shape[s], &pack.by_first_shape_next[s].emplace_back()}) {
+          add_follow(p, k + 1, *gate, pack);
+          // Counts, ordinals and years in words may run over several tokens ("twenty-five",
+          // "1.5", "nineteen ninety-six"): what follows their first token is more of them.
+          if (e.form == shape::count || e.form == shape::day || e.form == shape::ord ||
+              e.form == shape::year || e.form == shape::year_exact) {
+            gate->number_continues = true;
+          }
         }
         break;
       }
       case element::kind::table:
         for (const auto& entry : e.table->entries) {
-          follow_gate& gate = index_word(entry.tokens.front());
-          if (entry.tokens.size() > 1) {  // a phrase continues with its own second word
-            const std::size_t id = word_entry(pack, entry.tokens[1]).id;
-            if (gate.words.size() <= id) gate.words.resize(id + 1, false);
-            gate.words[id] = true;
-          } else {
-            add_follow(p, k + 1, gate, pack);
+          const auto [all, mine] = index_word(entry.tokens.front());
+          for (follow_gate* gate : {&all, &mine}) {
+            if (entry.tokens.size() > 1) {  // a phrase continues with its own second word
+              add_word(*gate, entry.tokens[1], pack);
+            } else {
+              add_follow(p, k + 1, *gate, pack);
+            }
           }
         }
         break;
       case element::kind::literal:
-        for (const auto& w : e.words) add_follow(p, k + 1, index_word(w), pack);
+        for (const auto& w : e.words) {
+          const auto [all, mine] = index_word(w);
+          add_follow(p, k + 1, all, pack);
+          add_follow(p, k + 1, mine, pack);
+        }
         break;
     }
     if (!e.optional) return;
@@ -259,6 +273,7 @@ void load_patterns(std::string_view text, language_pack& pack) {
     pack.patterns.push_back(std::move(p));
   });
   pack.by_first_shape.resize(shape_count);
+  pack.by_first_shape_next.resize(shape_count);
   for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
   for (pattern& p : pack.patterns) {
     for (element& e : p.elements) {

@@ -10,12 +10,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "recognize/expression.hpp"
 #include "recognize/shapes.hpp"
 #include "text/tokenize.hpp"
+#include "text/word_map.hpp"
 
 namespace chronicle::detail {
 
@@ -26,12 +26,22 @@ struct word_table {
     std::string value;
   };
   std::vector<entry> entries;
-  std::unordered_multimap<std::string, std::size_t> by_first_token;
+  word_map<std::vector<std::size_t>> by_first_token;  // indices of the entries a word starts
 
-  // The longest entry starting at tokens[at], as (token count, value).
+  // The longest entry starting at tokens[at], as (token count, value). Inline, since it is
+  // asked of nearly every token several times, and most tokens start no entry.
   std::optional<std::pair<std::size_t, std::string_view>> match(const std::vector<token>& tokens,
-                                                                std::size_t at) const;
-  bool contains(std::string_view word) const { return by_first_token.count(std::string(word)) > 0; }
+                                                                std::size_t at) const {
+    const auto* starting = by_first_token.find(tokens[at].lower, tokens[at].hash);
+    if (starting == nullptr) return std::nullopt;
+    return longest(*starting, tokens, at);
+  }
+  bool contains(std::string_view word) const { return by_first_token.find(word) != nullptr; }
+
+ private:
+  std::optional<std::pair<std::size_t, std::string_view>> longest(const std::vector<std::size_t>& starting,
+                                                                  const std::vector<token>& tokens,
+                                                                  std::size_t at) const;
 };
 
 // One element of a pattern: a literal word (with alternatives), a class capture, or a test
@@ -73,10 +83,11 @@ struct follow_gate {
 struct first_word {
   std::size_t id = 0;
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
+  std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns
   // The table entries whose phrase starts with the word, so that matching a table at a token
   // needs no further lookup.
   std::vector<std::pair<const word_table*, std::size_t>> entries;
-  follow_gate next;                   // what may follow the word in those patterns
+  follow_gate next;                   // what may follow the word in any of those patterns
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
 };
@@ -86,10 +97,11 @@ struct language_pack {
   std::vector<pattern> patterns;
   // Which patterns may start at a token: by its lower-cased word, and by the shapes it may
   // begin (a leading optional element lets the next one start the match too).
-  std::unordered_map<std::string, first_word> by_first_word;
+  word_map<first_word> by_first_word;
   std::vector<std::vector<std::size_t>> by_first_shape;  // indexed by shape
+  std::vector<std::vector<follow_gate>> by_first_shape_next;  // what may follow it in each
   std::uint32_t leading_shapes = 0;  // the shapes some pattern starts with, one bit each
-  std::array<follow_gate, shape_count> after_shape;      // what may follow a leading shape
+  std::array<follow_gate, shape_count> after_shape;      // what may follow a leading shape in any
   // Tables the built-in shapes read, looked up once.
   const word_table* numbers = nullptr;
   const word_table* ordinals = nullptr;

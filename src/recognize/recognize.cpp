@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <numeric>
 #include <utility>
 
 #include "recognize/shapes.hpp"
@@ -171,8 +172,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
   std::vector<const first_word*> words(tokens.size(), nullptr);
   std::vector<std::uint32_t> shapes(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto it = pack.by_first_word.find(tokens[i].lower);
-    if (it != pack.by_first_word.end()) words[i] = &it->second;
+    words[i] = pack.by_first_word.find(tokens[i].lower, tokens[i].hash);
     shapes[i] = starting_shapes(tokens[i], words[i]);
   }
   matcher m{nullptr, tokens, words, pack, {}, std::nullopt};
@@ -208,12 +208,16 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const first_word* word = words[at];
     if (word != nullptr && !word->patterns.empty() && may_follow(word->next, at + 1)) {
-      for (const std::size_t index : word->patterns) attempt(index, at);
+      for (std::size_t k = 0; k < word->patterns.size(); ++k) {
+        if (may_follow(word->pattern_next[k], at + 1)) attempt(word->patterns[k], at);
+      }
     }
     for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
-      for (const std::size_t index : pack.by_first_shape[s]) attempt(index, at);
+      for (std::size_t k = 0; k < pack.by_first_shape[s].size(); ++k) {
+        if (may_follow(pack.by_first_shape_next[s][k], at + 1)) attempt(pack.by_first_shape[s][k], at);
+      }
     }
   }
   // Longest first; among equals the earlier, then the pattern listed first.
@@ -225,6 +229,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
   });
   std::vector<bool> taken(tokens.size(), false);
   std::vector<recognized> found;
+  found.reserve(candidates.size());
   for (const candidate& c : candidates) {
     if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
                     taken.begin() + static_cast<std::ptrdiff_t>(c.last), [](bool t) { return t; })) {
@@ -237,9 +242,14 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const langua
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
     found.push_back(recognized{c.first, c.last, std::move(*expr), p.name});
   }
-  std::sort(found.begin(), found.end(),
-            [](const recognized& a, const recognized& b) { return a.first < b.first; });
-  return join_neighbours(std::move(found));
+  // In text order. An expression is large: the order is sorted, and each moved once.
+  std::vector<std::size_t> order(found.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return found[a].first < found[b].first; });
+  std::vector<recognized> in_order;
+  in_order.reserve(found.size());
+  for (const std::size_t i : order) in_order.push_back(std::move(found[i]));
+  return join_neighbours(std::move(in_order));
 }
 
 }  // namespace chronicle::detail

@@ -144,10 +144,21 @@ std::uint32_t starting_shapes(const token& t, const first_word* word) {
   const bool digit = !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9';
   std::uint32_t mask = 0;
   if (t.kind == token_kind::number) {
-    mask |= bit(shape::year) | bit(shape::year_exact) | bit(shape::year2) | bit(shape::month_num) |
-            bit(shape::hour) | bit(shape::minute) | bit(shape::number) | bit(shape::count);
+    // By the digits each shape takes: numbers in a text are mostly not years or days.
+    const std::size_t digits = t.lower.size();
+    mask |= bit(shape::count);
+    if (digits <= 9) mask |= bit(shape::number);
+    if (digits == 4) mask |= bit(shape::year) | bit(shape::year_exact);
+    if (digits == 2) mask |= bit(shape::year2) | bit(shape::minute);
+    if (digits <= 2) mask |= bit(shape::month_num) | bit(shape::hour) | bit(shape::day);
+  } else if (digit) {
+    // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
+    if (t.lower.back() == 's') {
+      mask |= bit(shape::decade) | bit(shape::decade2);
+    } else {
+      mask |= bit(shape::day) | bit(shape::ord);
+    }
   }
-  if (digit) mask |= bit(shape::decade) | bit(shape::decade2) | bit(shape::day) | bit(shape::ord);
   if (word != nullptr && word->ordinal) mask |= bit(shape::day) | bit(shape::ord);
   if (word != nullptr && word->number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
   if (t.kind == token_kind::word) {

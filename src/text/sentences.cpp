@@ -11,6 +11,7 @@ bool is_closing(const token& t) {
 }
 
 bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
+  if (to < from + 2) return false;  // most tokens are one space apart, or none
   const std::string_view gap = text.substr(from, to - from);
   const std::size_t first = gap.find('\n');
   return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;

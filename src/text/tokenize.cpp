@@ -1,13 +1,25 @@
 #include "text/tokenize.hpp"
 
+#include <array>
+
 namespace chronicle::detail {
 namespace {
 
-bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+// Byte classes, looked up rather than compared: the tokenizer reads every byte of a text.
+enum byte_class : unsigned char { other = 0, letter = 1, digit = 2, space = 4 };
+constexpr std::array<unsigned char, 256> byte_classes = [] {
+  std::array<unsigned char, 256> classes{};
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) classes[c] = letter;
+    if (c >= '0' && c <= '9') classes[c] = digit;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') classes[c] = space;
+  }
+  return classes;
+}();
+
+bool is_ascii_alpha(unsigned char c) { return byte_classes[c] == letter; }
+bool is_alnum(unsigned char c) { return (byte_classes[c] & (letter | digit)) != 0; }
+bool is_space(unsigned char c) { return byte_classes[c] == space; }
 
 // Length of the UTF-8 sequence starting with `lead`; 1 for anything malformed so that the
 // tokenizer always advances (input is validated before it gets here).
@@ -26,21 +38,29 @@ bool is_latin_letter(std::string_view text, std::size_t i) {
 }
 
 // Lower case, with typographic apostrophes and dashes folded to ASCII so that the language
-// pack need not list "New Year’s Day" twice. Written in place: tokenizing is on every path.
-void fold_into(std::string& lower, std::string_view raw) {
-  if (raw == "\u2019" || raw == "\u2018") {
-    lower = "'";
-    return;
+// pack need not list "New Year’s Day" twice, and its hash. Written in place, and hashed as
+// it is written: tokenizing is on every path.
+void fold_into(token& t, std::string_view raw) {
+  if (raw.size() == 3 && raw[0] == '\xe2') {  // U+2000..U+2FFF, where these marks are
+    if (raw == "\u2019" || raw == "\u2018") {
+      t.lower = "'";
+      t.hash = word_hash(t.lower);
+      return;
+    }
+    if (raw == "\u2013" || raw == "\u2014") {
+      t.lower = "-";
+      t.hash = word_hash(t.lower);
+      return;
+    }
   }
-  if (raw == "\u2013" || raw == "\u2014") {
-    lower = "-";
-    return;
-  }
-  lower.resize(raw.size());
+  t.lower.resize(raw.size());
+  std::uint64_t hash = word_hash_start;
   for (std::size_t k = 0; k < raw.size(); ++k) {
     const char ch = raw[k];
-    lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    t.lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    hash = word_hash_step(hash, t.lower[k]);
   }
+  t.hash = hash;
 }
 
 }  // namespace
@@ -61,12 +81,12 @@ std::vector<token> tokenize(std::string_view text) {
     t.begin = i;
     t.space_before = space;
     space = false;
-    if (is_ascii_alpha(c) || is_digit(c) || is_latin_letter(text, i)) {
+    if (is_alnum(c) || is_latin_letter(text, i)) {
       bool letters = false;
       while (i < text.size()) {
         const auto d = static_cast<unsigned char>(text[i]);
-        if (is_ascii_alpha(d) || is_digit(d)) {
-          letters = letters || !is_digit(d);
+        if (is_alnum(d)) {
+          letters = letters || is_ascii_alpha(d);
           ++i;
         } else if (is_latin_letter(text, i)) {
           letters = true;
@@ -89,7 +109,7 @@ std::vector<token> tokenize(std::string_view text) {
       if (i > text.size()) i = text.size();
     }
     t.end = i;
-    fold_into(t.lower, text.substr(t.begin, t.end - t.begin));
+    fold_into(t, text.substr(t.begin, t.end - t.begin));
   }
   return tokens;
 }

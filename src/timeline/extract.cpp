@@ -40,10 +40,9 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
 
   timeline result;
   result.sources.push_back(source_of(doc, published, origin));
-  const auto found = tagger.tag(body, tag_options{published, options.mode});
+  const auto [found, sentences] = tagger.read(body, tag_options{published, options.mode});
   const auto& lex = detail::english_events();
-  const auto clauses =
-      detail::split_clauses(body, tagger.sentences(body), detail::relative_cuts(body, found, lex), lex);
+  const auto clauses = detail::split_clauses(body, sentences, detail::relative_cuts(body, found, lex), lex);
   auto anchored = detail::anchor_events(body, doc.body_begin, clauses, found, published, doc.id, lex,
                                         options.mode != text_mode::narrative && published.has_value());
   result.events = std::move(anchored.events);

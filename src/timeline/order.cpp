@@ -1,6 +1,7 @@
 // The order of a chronology.
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 #include "chronicle/timeline.hpp"
 
@@ -31,8 +32,16 @@ void order_events(std::vector<event>& events) {
                            w.end.empty() ? std::string("~") : w.end);
   };
   // Of two periods starting the same day the one that ends first comes first:
-  // "2020-06-01" before "2020-06".
-  std::stable_sort(events.begin(), events.end(), [&](const event& a, const event& b) { return key(a) < key(b); });
+  // "2020-06-01" before "2020-06". Keys are made once rather than at each comparison, and
+  // the events, large, are moved once each into their places.
+  std::vector<std::pair<decltype(key(events.front())), std::size_t>> order;
+  order.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) order.emplace_back(key(events[i]), i);
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<event> sorted;
+  sorted.reserve(events.size());
+  for (const auto& [k, i] : order) sorted.push_back(std::move(events[i]));
+  events = std::move(sorted);
   for (std::size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
 }
 
