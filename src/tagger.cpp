@@ -93,18 +93,59 @@ const tagger& tagger::english() {
 namespace detail {
 namespace {
 
-// The timexes of a text already split into tokens and sentences.
-std::vector<timex> tag_tokens(std::string_view text, const std::vector<token>& tokens,
-                              const std::vector<sentence>& sentences, const language_pack& pack,
-                              const tag_options& options) {
+// Long texts are read in pieces of about this size, cut at a blank line or a sentence's end:
+// a piece's tokens stay in the processor's cache, and memory stays bounded whatever the
+// length of the text. A text under two pieces long is read whole.
+constexpr std::size_t piece_size = std::size_t{64} * 1024;
+
+bool lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Where the piece that starts at `from` ends: at the first blank line after piece_size bytes,
+// else at the first sentence end there (a stop after three lower-case letters or digits, then
+// a space and a capital: no abbreviation like "Jan." or "Mr."), else at a space (a text with
+// no sentence in 64 KB is no prose, and may be cut anywhere).
+std::size_t piece_end(std::string_view text, std::size_t from) {
+  if (text.size() - from < 2 * piece_size) return text.size();
+  const std::size_t at = from + piece_size;
+  const std::size_t limit = std::min(text.size(), at + piece_size);
+  for (std::size_t i = at; i < limit; ++i) {
+    if (text[i] != '\n') continue;
+    std::size_t j = i + 1;
+    while (j < limit && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    if (j < limit && text[j] == '\n') return i + 1;
+  }
+  for (std::size_t i = at; i + 2 < limit; ++i) {
+    const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
+    if (stop && (text[i + 1] == ' ' || text[i + 1] == '\n') && text[i + 2] >= 'A' && text[i + 2] <= 'Z' &&
+        lower_or_digit(text[i - 1]) && lower_or_digit(text[i - 2]) && lower_or_digit(text[i - 3])) {
+      return i + 1;
+    }
+  }
+  const std::size_t space = text.find(' ', at);
+  return space == std::string_view::npos ? text.size() : space + 1;
+}
+
+// What reading a text carries from one piece to the next: the story so far.
+struct reading_state {
+  resolve_context context;
+  bool mode_chosen = false;
+};
+
+// The timexes of one piece of a text, already split into tokens and sentences, added to
+// `result` with offsets into the whole text, which the piece starts `offset` bytes into.
+void tag_piece(std::string_view piece, std::size_t offset, const std::vector<token>& tokens,
+               const std::vector<sentence>& sentences, const language_pack& pack,
+               const tag_options& options, reading_state& state, std::vector<timex>& result) {
   const auto found = recognize(tokens, pack);
 
-  resolve_context context;
-  context.dct = options.dct;
-  context.narrative = options.mode == text_mode::narrative ||
-                      (options.mode == text_mode::automatic && looks_narrative(found, options.dct));
-  std::vector<timex> result;
-  result.reserve(found.size());
+  resolve_context& context = state.context;
+  if (!state.mode_chosen) {
+    // The first piece decides: it is the whole of all but very long texts.
+    context.dct = options.dct;
+    context.narrative = options.mode == text_mode::narrative ||
+                        (options.mode == text_mode::automatic && looks_narrative(found, options.dct));
+    state.mode_chosen = true;
+  }
   std::size_t s = 0;
   std::optional<sentence_tenses> tenses;  // of sentence s, found once for all its expressions
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -121,9 +162,9 @@ std::vector<timex> tag_tokens(std::string_view text, const std::vector<token>& t
     const resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"
     timex t;
-    t.begin = tokens[r.first].begin;
-    t.end = tokens[r.last - 1].end;
-    t.text = std::string(text.substr(t.begin, t.end - t.begin));
+    t.begin = offset + tokens[r.first].begin;
+    t.end = offset + tokens[r.last - 1].end;
+    t.text = std::string(piece.substr(tokens[r.first].begin, t.end - t.begin));
     t.type = res.type;
     t.value = res.value;
     t.mod = r.expr.mod;
@@ -157,40 +198,59 @@ std::vector<timex> tag_tokens(std::string_view text, const std::vector<token>& t
     if (long_period) context.story_quarter.reset();
     result.push_back(std::move(t));
   }
-  return result;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> spans_of(const std::vector<token>& tokens,
-                                                          const std::vector<sentence>& sentences) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
+void add_spans(const std::vector<token>& tokens, const std::vector<sentence>& sentences,
+               std::size_t offset, std::vector<std::pair<std::size_t, std::size_t>>& spans) {
   for (const auto& s : sentences) {
-    if (s.first < s.last) spans.emplace_back(tokens[s.first].begin, tokens[s.last - 1].end);
+    if (s.first < s.last) spans.emplace_back(offset + tokens[s.first].begin, offset + tokens[s.last - 1].end);
   }
-  return spans;
+}
+
+// Reads a text piece by piece: its timexes into `timexes`, its sentences into `sentences`,
+// each if asked for.
+void read_pieces(std::string_view text, const language_pack& pack, const tag_options& options,
+                 std::vector<timex>* timexes, std::vector<std::pair<std::size_t, std::size_t>>* sentences) {
+  reading_state state;
+  // News has a time expression every 200 bytes or so: one allocation for most texts.
+  if (timexes != nullptr) timexes->reserve(text.size() / 200);
+  std::size_t from = 0;
+  do {
+    const std::size_t to = piece_end(text, from);
+    const std::string_view piece = text.substr(from, to - from);
+    const auto tokens = tokenize(piece);
+    const auto split = split_sentences(piece, tokens, pack.table("abbreviation"));
+    if (timexes != nullptr) tag_piece(piece, from, tokens, split, pack, options, state, *timexes);
+    if (sentences != nullptr) add_spans(tokens, split, from, *sentences);
+    from = to;
+  } while (from < text.size());
 }
 
 }  // namespace
 }  // namespace detail
 
 std::vector<timex> tagger::tag(std::string_view text, const tag_options& options) const {
-  const auto tokens = detail::tokenize(text);
-  const auto sentences = detail::split_sentences(text, tokens, pack_->table("abbreviation"));
-  return detail::tag_tokens(text, tokens, sentences, *pack_, options);
+  std::vector<timex> timexes;
+  detail::read_pieces(text, *pack_, options, &timexes, nullptr);
+  return timexes;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> tagger::sentences(std::string_view text) const {
-  const auto tokens = detail::tokenize(text);
-  return detail::spans_of(tokens, detail::split_sentences(text, tokens, pack_->table("abbreviation")));
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  detail::read_pieces(text, *pack_, {}, nullptr, &spans);
+  return spans;
 }
 
 tagger::reading tagger::read(std::string_view text, const tag_options& options) const {
-  const auto tokens = detail::tokenize(text);
-  const auto sentences = detail::split_sentences(text, tokens, pack_->table("abbreviation"));
-  return reading{detail::tag_tokens(text, tokens, sentences, *pack_, options), detail::spans_of(tokens, sentences)};
+  reading r;
+  detail::read_pieces(text, *pack_, options, &r.timexes, &r.sentences);
+  return r;
 }
 
-std::optional<date::sys_days> tagger::infer_publication_date(std::string_view text) const {
+std::optional<date::sys_days> tagger::infer_publication_date(std::string_view whole) const {
   using namespace detail;
+  // A dateline opens an article, and its other dates are near the start: the first piece.
+  const std::string_view text = whole.substr(0, piece_end(whole, 0));
   const auto tokens = tokenize(text);
   const auto found = recognize(tokens, *pack_);
   std::vector<std::pair<date::sys_days, std::size_t>> full_dates;  // (day, token after it)

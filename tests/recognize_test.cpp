@@ -392,5 +392,43 @@ TEST_CASE("recognize: text that ends inside a pattern") {
   check_rows(rows);
 }
 
+TEST_CASE("recognize: a long text is read in pieces, as if whole") {
+  // Over 128 KB, the tagger reads pieces of about 64 KB cut at sentence ends or blank lines;
+  // no expression is cut, and the story carries from piece to piece.
+  struct row {
+    std::string_view filler;  // repeated to make the text long
+    std::string_view expected;
+  };
+  const row rows[] = {
+      {"They met on June 26, 2020. ", "June 26, 2020"},
+      {"They met on June 26, 2020.\n", "June 26, 2020"},
+      {"They met on June 26, 2020.\n\n", "June 26, 2020"},
+      // No sentence ends: cut at a space, which invents nothing.
+      {"they met in the hall and argued over the text and ", ""},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.filler);
+    std::string text;
+    std::size_t copies = 0;
+    while (text.size() < 300 * 1024) {
+      text += r.filler;
+      ++copies;
+    }
+    const auto found = tagger::english().tag(text, {.dct = dct, .mode = text_mode::news});
+    std::size_t right = 0;
+    for (const timex& t : found) right += text.substr(t.begin, t.end - t.begin) == r.expected && t.text == r.expected;
+    CHECK(found.size() == (r.expected.empty() ? std::size_t{0} : copies));
+    CHECK(right == found.size());
+  }
+  // A history's running date crosses pieces.
+  std::string history = "The treaty was signed on March 3, 2015. ";
+  while (history.size() < 300 * 1024) history += "The delegates argued over the wording of it. ";
+  history += "Two days later, talks resumed.";
+  const auto found = tagger::english().tag(history, {.dct = dct, .mode = text_mode::narrative});
+  REQUIRE(found.size() == 2);
+  CHECK(found.back().text == "Two days later");
+  CHECK(found.back().value == "2015-03-05");
+}
+
 }  // namespace
 }  // namespace chronicle
