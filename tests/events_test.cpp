@@ -56,6 +56,9 @@ TEST_CASE("clauses: cut where a new clause begins, frames kept with what they re
       {"The nano is the second model, after the Shuffle was introduced in January.",
        "present|The nano is the second model,\npast|after the Shuffle was introduced in January.\n"},
       {"The talks resumed, after a pause of two weeks.", "past|The talks resumed, after a pause of two weeks.\n"},
+      // "... and that ..." is a second thing reported.
+      {"The firm said songs had been downloaded since 2003 and that the store leads the market.",
+       "past|The firm said songs had been downloaded since 2003\npresent|and that the store leads the market.\n"},
   };
   const auto& lex = detail::english_events();
   for (const auto& r : rows) {

@@ -197,6 +197,8 @@ std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text
     if (w == "and" && !after_comma && i + 1 < words.size()) {
       const auto t = cue(words, i + 1, text, lex);
       cut = cut || t == clause_tense::past || t == clause_tense::perfect;
+      // "said that sales rose and that prices fell": a second report.
+      cut = cut || lex.has("second_report", words[i + 1]);
     }
     if (after_comma && std::find(cut_before.begin(), cut_before.end(), words[i].begin) != cut_before.end()) cut = true;
     if (cut && at.back() != i) at.push_back(i);
