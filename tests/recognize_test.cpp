@@ -209,7 +209,8 @@ TEST_CASE("recognize: weekdays, holidays, clock times") {
       // A clock time in the same clause as a day is on that day, not on the DCT.
       {"It rained Thursday at 8 p.m.", "Thursday|DATE|2020-06-25; 8 p.m.|TIME|2020-06-25T20:00"},
       {"At 10 p.m. on Monday he was shot.", "10 p.m.|TIME|2020-06-22T22:00; Monday|DATE|2020-06-22"},
-      {"They met at 9am.", "9am|TIME|2020-06-26T09:00", true},
+      {"They met at 9am.", "9am|TIME|2020-06-26T09:00"},
+      {"They met at 9:30pm EST.", "9:30pm EST|TIME|2020-06-26T21:30-05:00"},
   };
   check_rows(rows);
 }

@@ -60,6 +60,10 @@ TEST_CASE("tokenize: words, numbers and punctuation") {
       {"the 1990s", "word:the@0-3 word:1990s@4-9"},
       {"June 26th", "^word:june@0-4 word:26th@5-9"},
       {"FY2021", "^word:fy2021@0-6"},
+      // A clock's "am" or "pm" written on is a token of its own, as after a space.
+      {"9am", "number:9@0-1 ~word:am@1-3"},
+      {"10PM", "number:10@0-2 ~^word:pm@2-4"},
+      {"555am", "word:555am@0-5"},
       {"Q3", "^word:q3@0-2"},
       {"2020", "number:2020@0-4"},
       {"007", "number:007@0-3"},

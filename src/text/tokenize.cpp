@@ -37,6 +37,19 @@ bool is_latin_letter(std::string_view text, std::size_t i) {
   return lead != 0xC3 || static_cast<unsigned char>(text[i + 1]) != 0x97;  // not U+00D7 (x)
 }
 
+// "9am", "10PM": a clock's number with its "am" or "pm" written on, which is two tokens, as
+// "9 am" is (the pack's patterns then read both alike). Ordinals ("26th") and decades
+// ("1990s") stay whole.
+bool clock_with_suffix(std::string_view word) {
+  if (word.size() < 3 || word.size() > 4) return false;
+  for (std::size_t k = 0; k + 2 < word.size(); ++k) {
+    if (byte_classes[static_cast<unsigned char>(word[k])] != digit) return false;
+  }
+  const char a = static_cast<char>(word[word.size() - 2] | 0x20);
+  const char m = static_cast<char>(word[word.size() - 1] | 0x20);
+  return (a == 'a' || a == 'p') && m == 'm';
+}
+
 // Lower case, with typographic apostrophes and dashes folded to ASCII so that the language
 // pack need not list "New Year’s Day" twice, and its hash. Written in place, and hashed as
 // it is written: tokenizing is on every path.
@@ -94,6 +107,10 @@ std::vector<token> tokenize(std::string_view text) {
         } else {
           break;
         }
+      }
+      if (letters && clock_with_suffix(text.substr(t.begin, i - t.begin))) {
+        i -= 2;
+        letters = false;
       }
       t.kind = letters ? token_kind::word : token_kind::number;
       // Latin-1 capitals (U+00C0..U+00DE, "É") are encoded C3 80..C3 9E.
