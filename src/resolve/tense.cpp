@@ -15,42 +15,48 @@ struct tense_tables {
   const word_table& modal_perfect;
 };
 
-tense tense_of(const std::vector<token>& tokens, std::size_t at, const tense_tables& tables) {
+// A participle after "be" is a passive whose tense lies in the auxiliary before it ("will be
+// paid Dec. 14", "will be announced Friday"); after "been" or "being" it says nothing on its own.
+tense of_participle(std::string_view before, tense own) {
+  if (before == "be") return tense::future;
+  if (before == "been" || before == "being") return tense::none;
+  return own;
+}
+
+struct marker {
+  tense said = tense::none;
+  bool reporting = false;  // a reporting verb ("said", "says")
+};
+
+marker marker_at(const std::vector<token>& tokens, std::size_t at, const tense_tables& tables) {
   const token& t = tokens[at];
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
-  if (t.kind != token_kind::word && t.kind != token_kind::punct) return tense::none;
+  if (t.kind != token_kind::word && t.kind != token_kind::punct) return {};
   const std::string& w = t.lower;
   const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
   if (const auto m = tables.report.match(tokens, at)) {
-    if (before == "be") return tense::future;  // "will be announced Friday", as below
-    if (before == "been" || before == "being") return tense::none;
-    return m->second == "past" ? tense::past : tense::present;
+    const tense said = of_participle(before, m->second == "past" ? tense::past : tense::present);
+    return {said, said != tense::none};
   }
   if (tables.future.match(tokens, at)) {
     // An infinitive's time is its governing verb's: "had been due to expire Friday".
-    if (before == "to") return tense::none;
+    if (before == "to") return {};
     // "could have emerged", "would have been": a modal perfect looks back.
     if (at + 1 < tokens.size() && tokens[at + 1].lower == "have" && tables.modal_perfect.contains(w)) {
-      return tense::past;
+      return {tense::past};
     }
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
     const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
     const bool past_plan = before == "was" || before == "were" || before == "had" ||
                            (before == "been" && two_before == "had");
-    return past_plan ? tense::past : tense::future;
+    return {past_plan ? tense::past : tense::future};
   }
   const bool past = tables.past.match(tokens, at) ||
                     (w.size() > 4 && w.ends_with("ed") && !t.capitalized &&
                      !tables.not_past.contains(w));
-  if (past) {
-    // A participle after "be" is a passive whose tense lies in the auxiliary before it
-    // ("will be paid Dec. 14"); after "been" or "being" it says nothing on its own.
-    if (before == "be") return tense::future;
-    if (before == "been" || before == "being") return tense::none;
-    return tense::past;
-  }
-  if (tables.present.match(tokens, at)) return tense::present;
-  return tense::none;
+  if (past) return {of_participle(before, tense::past)};
+  if (tables.present.match(tokens, at)) return {tense::present};
+  return {};
 }
 
 }  // namespace
@@ -71,8 +77,9 @@ sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t s
   opens_.resize(n + 1, 0);
   breaks_.resize(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    marker_[i] = tense_of(tokens, first_ + i, tables);
-    reporting_[i] = marker_[i] != tense::none && tables.report.match(tokens, first_ + i).has_value();
+    const marker m = marker_at(tokens, first_ + i, tables);
+    marker_[i] = m.said;
+    reporting_[i] = m.reporting;
     before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
     const bool opens = opens_report.match(tokens, first_ + i).has_value();
     opens_[i + 1] = opens_[i] + (opens ? 1 : 0);
