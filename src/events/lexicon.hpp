@@ -40,7 +40,6 @@ class event_lexicon {
   }
   bool has(section_name section, const word& w) const { return has(section, w.lower, w.hash); }
   // Whether the word is in any section (one-word entries; phrases are matched).
-  bool lists(std::string_view word) const { return sections_of_.find(word) != nullptr; }
   bool lists(const word& w) const { return sections_of_.find(w.lower, w.hash) != nullptr; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
   std::size_t match(section_name section, std::span<const word> words, std::size_t at) const;

@@ -133,10 +133,9 @@ bool dates_agree(const atom& a, const atom& b) {
 }
 
 bool dates_near(const atom& a, const atom& b) {
+  if (dates_agree(a, b)) return true;
   if (!a.dated || !b.dated) return false;
-  const date::sys_days later_start = std::max(a.first, b.first);
-  const date::sys_days earlier_end = std::min(a.last, b.last);
-  return later_start <= earlier_end || later_start - earlier_end <= conflict_reach;
+  return std::max(a.first, b.first) - std::min(a.last, b.last) <= conflict_reach;
 }
 
 bool same_day(const atom& a, const atom& b) {

@@ -239,8 +239,7 @@ void index_pattern(std::size_t index, language_pack& pack) {
       case element::kind::literal:
         for (const auto& w : e.words) {
           const auto [all, mine] = index_word(w);
-          add_follow(p, k + 1, all, pack);
-          add_follow(p, k + 1, mine, pack);
+          for (follow_gate* gate : {&all, &mine}) add_follow(p, k + 1, *gate, pack);
         }
         break;
     }
