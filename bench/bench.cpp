@@ -2,8 +2,9 @@
 // growth of tagging time with input size, batch scaling and peak memory. Figures are printed
 // as a table; what counts are the ratios, taken in the same run.
 //
-// usage: chronicle_bench [CORPUS_DIR] [--seconds S] [--write-text FILE]
+// usage: chronicle_bench [CORPUS_DIR] [--seconds S] [--write-text FILE] [--only tag|extract]
 //   --write-text writes the corpus text, documents separated by blank lines, for the peers.
+//   --only runs one measure alone, single-threaded, for a profiler (perf record, callgrind).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -67,6 +68,7 @@ std::size_t sink = 0;  // keeps results alive so that no work is optimized away
 int main(int argc, char** argv) {
   std::string folder;
   std::string text_file;
+  std::string only;
   double seconds = 2.0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -74,6 +76,8 @@ int main(int argc, char** argv) {
       seconds = std::atof(argv[++i]);
     } else if (arg == "--write-text" && i + 1 < argc) {
       text_file = argv[++i];
+    } else if (arg == "--only" && i + 1 < argc) {
+      only = argv[++i];
     } else {
       folder = arg;
     }
@@ -95,13 +99,10 @@ int main(int argc, char** argv) {
     for (const auto& d : c.docs) out << d.text << "\n\n";
   }
 
-  const double tag1 = seconds_per_run(seconds, [&] {
+  const auto tag_corpus = [&] {
     sink += chronicle::tag_all(tagger, c.docs, chronicle::text_mode::automatic, 1).size();
-  });
-  const double tag2 = seconds_per_run(seconds, [&] {
-    sink += chronicle::tag_all(tagger, c.docs, chronicle::text_mode::automatic, 2).size();
-  });
-  const double extract1 = seconds_per_run(seconds, [&] {
+  };
+  const auto extract_corpus = [&] {
     for (const auto& d : c.docs) {
       chronicle::document doc;
       doc.id = d.id;
@@ -110,7 +111,23 @@ int main(int argc, char** argv) {
       doc.published_from = chronicle::date_origin::metadata;
       sink += chronicle::extract(doc, tagger, {}).events.size();
     }
+  };
+  if (!only.empty()) {
+    if (only != "tag" && only != "extract") {
+      std::fprintf(stderr, "chronicle_bench: --only takes tag or extract, not %s\n", only.c_str());
+      return 2;
+    }
+    const double t = only == "tag" ? seconds_per_run(seconds, tag_corpus)
+                                   : seconds_per_run(seconds, extract_corpus);
+    std::printf("%-8s 1 thread : %8.1f MB/s %9.0f docs/s\n", only.c_str(), mb / t, c.docs.size() / t);
+    return sink == 0 ? 1 : 0;
+  }
+
+  const double tag1 = seconds_per_run(seconds, tag_corpus);
+  const double tag2 = seconds_per_run(seconds, [&] {
+    sink += chronicle::tag_all(tagger, c.docs, chronicle::text_mode::automatic, 2).size();
   });
+  const double extract1 = seconds_per_run(seconds, extract_corpus);
   std::printf("tag      1 thread : %8.1f MB/s %9.0f docs/s\n", mb / tag1, c.docs.size() / tag1);
   std::printf("tag      2 threads: %8.1f MB/s %9.0f docs/s  (%.2fx one thread)\n", mb / tag2,
               c.docs.size() / tag2, tag1 / tag2);
