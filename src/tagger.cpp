@@ -131,12 +131,20 @@ struct reading_state {
   bool mode_chosen = false;
 };
 
-// The timexes of one piece of a text, already split into tokens and sentences, added to
-// `result` with offsets into the whole text, which the piece starts `offset` bytes into.
-void tag_piece(std::string_view piece, std::size_t offset, const std::vector<token>& tokens,
-               const std::vector<sentence>& sentences, const language_pack& pack,
+// One piece of a text, read into tokens, what the pack knows of their words, and sentences.
+struct piece_reading {
+  std::string_view text;
+  std::size_t offset = 0;  // where the piece starts in the whole text
+  std::vector<token> tokens;
+  known_words words;
+  std::vector<sentence> sentences;
+};
+
+// The timexes of one piece of a text added to `result`, with offsets into the whole text.
+void tag_piece(const piece_reading& in, const language_pack& pack, const tense_tables& tense_words,
                const tag_options& options, reading_state& state, std::vector<timex>& result) {
-  const auto found = recognize(tokens, pack);
+  const auto& [piece, offset, tokens, words, sentences] = in;
+  const auto found = recognize(tokens, words, pack);
 
   resolve_context& context = state.context;
   if (!state.mode_chosen) {
@@ -154,7 +162,7 @@ void tag_piece(std::string_view piece, std::size_t offset, const std::vector<tok
       ++s;
       tenses.reset();
     }
-    if (!tenses) tenses.emplace(tokens, sentences[s].first, sentences[s].last, pack);
+    if (!tenses) tenses.emplace(tokens, words, sentences[s].first, sentences[s].last, tense_words);
     context.clause = tenses->around(r.first, r.last);
     context.sentence_day = r.expr.kind == expr_kind::time
                                ? day_named_near(found, i, sentences[s], context, *tenses)
@@ -212,16 +220,21 @@ void add_spans(const std::vector<token>& tokens, const std::vector<sentence>& se
 void read_pieces(std::string_view text, const language_pack& pack, const tag_options& options,
                  std::vector<timex>* timexes, std::vector<std::pair<std::size_t, std::size_t>>* sentences) {
   reading_state state;
+  const tense_tables tense_words(pack);
+  const word_table& abbreviations = pack.table("abbreviation");
   // News has a time expression every 200 bytes or so: one allocation for most texts.
   if (timexes != nullptr) timexes->reserve(text.size() / 200);
   std::size_t from = 0;
   do {
     const std::size_t to = piece_end(text, from);
-    const std::string_view piece = text.substr(from, to - from);
-    const auto tokens = tokenize(piece);
-    const auto split = split_sentences(piece, tokens, pack.table("abbreviation"));
-    if (timexes != nullptr) tag_piece(piece, from, tokens, split, pack, options, state, *timexes);
-    if (sentences != nullptr) add_spans(tokens, split, from, *sentences);
+    piece_reading piece{text.substr(from, to - from), from, {}, {}, {}};
+    piece.tokens = tokenize(piece.text);
+    piece.sentences = split_sentences(piece.text, piece.tokens, abbreviations);
+    if (timexes != nullptr) {
+      piece.words = look_up_words(piece.tokens, pack);
+      tag_piece(piece, pack, tense_words, options, state, *timexes);
+    }
+    if (sentences != nullptr) add_spans(piece.tokens, piece.sentences, from, *sentences);
     from = to;
   } while (from < text.size());
 }
@@ -252,7 +265,7 @@ std::optional<date::sys_days> tagger::infer_publication_date(std::string_view wh
   // A dateline opens an article, and its other dates are near the start: the first piece.
   const std::string_view text = whole.substr(0, piece_end(whole, 0));
   const auto tokens = tokenize(text);
-  const auto found = recognize(tokens, *pack_);
+  const auto found = recognize(tokens, look_up_words(tokens, *pack_), *pack_);
   std::vector<std::pair<date::sys_days, std::size_t>> full_dates;  // (day, token after it)
   std::vector<long> weekdays_named;
   for (const recognized& r : found) {

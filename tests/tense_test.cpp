@@ -37,7 +37,8 @@ std::string_view tense_around(std::string_view text, std::string_view expression
   REQUIRE(first < last);
   for (const sentence& s : split_sentences(text, tokens, pack->table("abbreviation"))) {
     if (s.first <= first && last <= s.last) {
-      return tense_name(sentence_tenses(tokens, s.first, s.last, *pack).around(first, last));
+      const sentence_tenses tenses(tokens, look_up_words(tokens, *pack), s.first, s.last, tense_tables(*pack));
+      return tense_name(tenses.around(first, last));
     }
   }
   FAIL("expression crosses a sentence boundary");

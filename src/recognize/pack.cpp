@@ -32,6 +32,33 @@ const word_table& language_pack::table(std::string_view name) const {
   return it->second;
 }
 
+known_words look_up_words(const std::vector<token>& tokens, const language_pack& pack) {
+  known_words words(tokens.size(), nullptr);
+  for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = pack.by_first_word.find(tokens[i].lower, tokens[i].hash);
+  return words;
+}
+
+const word_table::entry* longest_entry(const word_table& table, const std::vector<token>& tokens,
+                                       const known_words& words, std::size_t at) {
+  const first_word* word = words[at];
+  if (!starts_entry(table, word)) return nullptr;
+  const word_table::entry* best = nullptr;
+  for (const auto& [in, index] : word->entries) {
+    if (in != &table) continue;
+    const word_table::entry& candidate = table.entries[index];
+    const std::size_t n = candidate.tokens.size();
+    if (at + n > tokens.size() || (best != nullptr && best->tokens.size() >= n)) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < n && same; ++k) same = tokens[at + k].lower == candidate.tokens[k];
+    if (same) best = &candidate;
+  }
+  return best;
+}
+
+bool starts_entry(const word_table& table, const first_word* word) {
+  return word != nullptr && (word->tables >> table.id & 1) != 0;
+}
+
 namespace {
 
 std::string_view trim(std::string_view s) {
@@ -70,7 +97,12 @@ void load_tables(std::string_view text, language_pack& pack) {
   for_each_line(text, [&](std::size_t number, std::string_view line) {
     if (line.front() == '[') {
       if (line.back() != ']') throw error("data/en/words.txt", number, 1, "unclosed [class]");
-      current = &pack.tables[std::string(line.substr(1, line.size() - 2))];
+      const auto [table, added] = pack.tables.try_emplace(std::string(line.substr(1, line.size() - 2)));
+      current = &table->second;
+      if (added) {
+        if (pack.tables.size() > max_tables) throw error("data/en/words.txt", number, 1, "too many [classes]");
+        current->id = pack.tables.size() - 1;
+      }
       return;
     }
     const std::size_t equals = line.find(" = ");
@@ -281,7 +313,9 @@ void load_patterns(std::string_view text, language_pack& pack) {
   }
   for (const auto& [name, table] : pack.tables) {
     for (std::size_t i = 0; i < table.entries.size(); ++i) {
-      word_entry(pack, table.entries[i].tokens.front()).entries.emplace_back(&table, i);
+      first_word& word = word_entry(pack, table.entries[i].tokens.front());
+      word.entries.emplace_back(&table, i);
+      word.tables |= std::uint64_t{1} << table.id;
     }
   }
   for (const auto& entry : pack.numbers->entries) word_entry(pack, entry.tokens.front()).number = true;

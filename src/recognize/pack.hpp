@@ -19,6 +19,10 @@
 
 namespace chronicle::detail {
 
+// A pack has at most this many word tables: a word knows the tables it starts an entry of as
+// one bit each.
+constexpr std::size_t max_tables = 64;
+
 // A class of phrases with the value each stands for ("[month] june = 6").
 struct word_table {
   struct entry {
@@ -26,6 +30,7 @@ struct word_table {
     std::string value;
   };
   std::vector<entry> entries;
+  std::size_t id = 0;  // the table's number in its pack, below max_tables
   word_map<std::vector<std::size_t>> by_first_token;  // indices of the entries a word starts
 
   // The longest entry starting at tokens[at], as (token count, value). Inline, since it is
@@ -87,6 +92,7 @@ struct first_word {
   // The table entries whose phrase starts with the word, so that matching a table at a token
   // needs no further lookup.
   std::vector<std::pair<const word_table*, std::size_t>> entries;
+  std::uint64_t tables = 0;           // the tables of those entries, bit word_table::id each
   follow_gate next;                   // what may follow the word in any of those patterns
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
@@ -109,6 +115,19 @@ struct language_pack {
 
   const word_table& table(std::string_view name) const;
 };
+
+// What the pack knows of each token's word (nullptr where nothing): one lookup a token, made
+// once for the stages that ask of nearly every token (recognition, tense markers).
+using known_words = std::vector<const first_word*>;
+known_words look_up_words(const std::vector<token>& tokens, const language_pack& pack);
+
+// The longest entry of `table` starting at tokens[at], as word_table::match finds it, read from
+// the word's known entries with no further lookup; nullptr if none.
+const word_table::entry* longest_entry(const word_table& table, const std::vector<token>& tokens,
+                                       const known_words& words, std::size_t at);
+
+// Whether some entry of `table` starts with the word known as `word`.
+bool starts_entry(const word_table& table, const first_word* word);
 
 // Throws chronicle::error naming the data file and line when a table or pattern is malformed.
 std::shared_ptr<const language_pack> load_language_pack(std::string_view words,

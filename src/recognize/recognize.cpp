@@ -22,7 +22,7 @@ struct candidate {
 // Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
 // holds what the pack knows of each token's word, so literals and tables need no lookup.
 std::optional<std::pair<std::size_t, std::string>> match_element(
-    const element& e, const std::vector<token>& tokens, const std::vector<const first_word*>& words,
+    const element& e, const std::vector<token>& tokens, const known_words& words,
     std::size_t at, const language_pack& pack) {
   if (at >= tokens.size()) return std::nullopt;
   const token& t = tokens[at];
@@ -36,18 +36,7 @@ std::optional<std::pair<std::size_t, std::string>> match_element(
       }
       return std::nullopt;
     case element::kind::table: {
-      if (word == nullptr) return std::nullopt;
-      // The longest phrase of the table that starts here, as word_table::match finds it.
-      const word_table::entry* best = nullptr;
-      for (const auto& [table, index] : word->entries) {
-        if (table != e.table) continue;
-        const word_table::entry& candidate = table->entries[index];
-        const std::size_t n = candidate.tokens.size();
-        if (at + n > tokens.size() || (best != nullptr && best->tokens.size() >= n)) continue;
-        bool same = true;
-        for (std::size_t k = 1; k < n && same; ++k) same = tokens[at + k].lower == candidate.tokens[k];
-        if (same) best = &candidate;
-      }
+      const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
       if (best == nullptr) return std::nullopt;
       return std::pair{best->tokens.size(), best->value};
     }
@@ -62,7 +51,7 @@ std::optional<std::pair<std::size_t, std::string>> match_element(
 struct matcher {
   const pattern* p = nullptr;
   const std::vector<token>& tokens;
-  const std::vector<const first_word*>& words;
+  const known_words& words;
   const language_pack& pack;
   captures values;
   std::optional<candidate> best;
@@ -166,15 +155,11 @@ std::vector<recognized> join_neighbours(std::vector<recognized> found) {
 
 }  // namespace
 
-std::vector<recognized> recognize(const std::vector<token>& tokens, const language_pack& pack) {
+std::vector<recognized> recognize(const std::vector<token>& tokens, const known_words& words,
+                                  const language_pack& pack) {
   std::vector<candidate> candidates;
-  // What the pack knows of each token's word: one lookup per token.
-  std::vector<const first_word*> words(tokens.size(), nullptr);
   std::vector<std::uint32_t> shapes(tokens.size(), 0);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    words[i] = pack.by_first_word.find(tokens[i].lower, tokens[i].hash);
-    shapes[i] = starting_shapes(tokens[i], words[i]);
-  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) shapes[i] = starting_shapes(tokens[i], words[i]);
   matcher m{nullptr, tokens, words, pack, {}, std::nullopt};
   auto try_pattern = [&](std::size_t index, std::size_t at) {
     m.p = &pack.patterns[index];

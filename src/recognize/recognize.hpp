@@ -20,6 +20,8 @@ struct recognized {
   std::string rule;  // pattern name(s), "mod/part+date/month"
 };
 
-std::vector<recognized> recognize(const std::vector<token>& tokens, const language_pack& pack);
+// `words` is look_up_words(tokens, pack).
+std::vector<recognized> recognize(const std::vector<token>& tokens, const known_words& words,
+                                  const language_pack& pack);
 
 }  // namespace chronicle::detail

@@ -5,16 +5,6 @@
 namespace chronicle::detail {
 namespace {
 
-// The pack's tense tables, looked up once per sentence rather than once per word.
-struct tense_tables {
-  const word_table& report;
-  const word_table& future;
-  const word_table& past;
-  const word_table& present;
-  const word_table& not_past;
-  const word_table& modal_perfect;
-};
-
 // A participle after "be" is a passive whose tense lies in the auxiliary before it ("will be
 // paid Dec. 14", "will be announced Friday"); after "been" or "being" it says nothing on its own.
 tense of_participle(std::string_view before, tense own) {
@@ -28,21 +18,25 @@ struct marker {
   bool reporting = false;  // a reporting verb ("said", "says")
 };
 
-marker marker_at(const std::vector<token>& tokens, std::size_t at, const tense_tables& tables) {
+marker marker_at(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+                 const tense_tables& tables) {
   const token& t = tokens[at];
+  // Every marker is a word the pack knows, but for the regular "-ed" past.
+  const first_word* known = words[at];
+  const bool regular_past = t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized;
+  if (known == nullptr && !regular_past) return {};
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
   if (t.kind != token_kind::word && t.kind != token_kind::punct) return {};
-  const std::string& w = t.lower;
   const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
-  if (const auto m = tables.report.match(tokens, at)) {
-    const tense said = of_participle(before, m->second == "past" ? tense::past : tense::present);
+  if (const auto* m = longest_entry(tables.report, tokens, words, at)) {
+    const tense said = of_participle(before, m->value == "past" ? tense::past : tense::present);
     return {said, said != tense::none};
   }
-  if (tables.future.match(tokens, at)) {
+  if (longest_entry(tables.future, tokens, words, at) != nullptr) {
     // An infinitive's time is its governing verb's: "had been due to expire Friday".
     if (before == "to") return {};
     // "could have emerged", "would have been": a modal perfect looks back.
-    if (at + 1 < tokens.size() && tokens[at + 1].lower == "have" && tables.modal_perfect.contains(w)) {
+    if (at + 1 < tokens.size() && tokens[at + 1].lower == "have" && starts_entry(tables.modal_perfect, known)) {
       return {tense::past};
     }
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
@@ -51,24 +45,29 @@ marker marker_at(const std::vector<token>& tokens, std::size_t at, const tense_t
                            (before == "been" && two_before == "had");
     return {past_plan ? tense::past : tense::future};
   }
-  const bool past = tables.past.match(tokens, at) ||
-                    (w.size() > 4 && w.ends_with("ed") && !t.capitalized &&
-                     !tables.not_past.contains(w));
+  const bool past = longest_entry(tables.past, tokens, words, at) != nullptr ||
+                    (regular_past && !starts_entry(tables.not_past, known));
   if (past) return {of_participle(before, tense::past)};
-  if (tables.present.match(tokens, at)) return {tense::present};
+  if (longest_entry(tables.present, tokens, words, at) != nullptr) return {tense::present};
   return {};
 }
 
 }  // namespace
 
-sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t sentence_first,
-                                 std::size_t sentence_last, const language_pack& pack)
+tense_tables::tense_tables(const language_pack& pack)
+    : report(pack.table("report_marker")),
+      future(pack.table("future_marker")),
+      past(pack.table("past_marker")),
+      present(pack.table("present_marker")),
+      not_past(pack.table("not_past")),
+      modal_perfect(pack.table("modal_perfect")),
+      opens_report(pack.table("reported_clause")),
+      clause_break(pack.table("clause_break")) {}
+
+sentence_tenses::sentence_tenses(const std::vector<token>& tokens, const known_words& words,
+                                 std::size_t sentence_first, std::size_t sentence_last,
+                                 const tense_tables& tables)
     : first_(sentence_first), last_(sentence_last) {
-  const tense_tables tables{pack.table("report_marker"), pack.table("future_marker"), pack.table("past_marker"),
-                            pack.table("present_marker"), pack.table("not_past"),
-                            pack.table("modal_perfect")};
-  const word_table& opens_report = pack.table("reported_clause");
-  const word_table& breaks = pack.table("clause_break");
   const std::size_t n = last_ > first_ ? last_ - first_ : 0;
   marker_.resize(n, tense::none);
   reporting_.resize(n, false);
@@ -77,13 +76,14 @@ sentence_tenses::sentence_tenses(const std::vector<token>& tokens, std::size_t s
   opens_.resize(n + 1, 0);
   breaks_.resize(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    const marker m = marker_at(tokens, first_ + i, tables);
+    const marker m = marker_at(tokens, words, first_ + i, tables);
     marker_[i] = m.said;
     reporting_[i] = m.reporting;
     before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
-    const bool opens = opens_report.match(tokens, first_ + i).has_value();
+    const bool opens = longest_entry(tables.opens_report, tokens, words, first_ + i) != nullptr;
     opens_[i + 1] = opens_[i] + (opens ? 1 : 0);
-    breaks_[i + 1] = breaks_[i] + (opens || breaks.match(tokens, first_ + i) ? 1 : 0);
+    const bool breaks = opens || longest_entry(tables.clause_break, tokens, words, first_ + i) != nullptr;
+    breaks_[i + 1] = breaks_[i] + (breaks ? 1 : 0);
   }
   for (std::size_t i = n; i-- > 0;) {
     after_[i] = marker_[i] != tense::none ? first_ + i : i + 1 < n ? after_[i + 1] : none;

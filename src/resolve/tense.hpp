@@ -11,14 +11,29 @@ namespace chronicle::detail {
 
 enum class tense { none, past, present, future };
 
+// The pack's tables of tense markers and clause words, looked up once for a text rather than
+// once a sentence.
+struct tense_tables {
+  explicit tense_tables(const language_pack& pack);
+  const word_table& report;
+  const word_table& future;
+  const word_table& past;
+  const word_table& present;
+  const word_table& not_past;
+  const word_table& modal_perfect;
+  const word_table& opens_report;  // words opening a reported clause ("that")
+  const word_table& clause_break;
+};
+
 // The tense markers of one sentence [sentence_first, sentence_last), found once so that a
 // sentence of many expressions and few verbs (a scraped table, a list of dates) costs its
 // length rather than its length times its expressions. A marker is a word of the pack's tense
 // tables or a regular "-ed" past form.
 class sentence_tenses {
  public:
-  sentence_tenses(const std::vector<token>& tokens, std::size_t sentence_first,
-                  std::size_t sentence_last, const language_pack& pack);
+  // `words` is look_up_words(tokens, pack) of the pack the tables are from.
+  sentence_tenses(const std::vector<token>& tokens, const known_words& words, std::size_t sentence_first,
+                  std::size_t sentence_last, const tense_tables& tables);
   // The tense of the nearest marker outside the expression [first, last).
   tense around(std::size_t first, std::size_t last) const;
 
