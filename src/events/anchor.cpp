@@ -2,7 +2,6 @@
 #include "events/anchor.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "events/lead.hpp"
 #include "events/own_date.hpp"
@@ -40,13 +39,13 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
   // The happening a news story opens with: its first past clause with a recent day of its own.
   struct lead_event {
     dating d;
-    std::set<std::string> topic;
+    topic_words topic;
     std::string title;
   };
   std::optional<lead_event> lead;
   std::size_t verb_sentences = 0;
   std::optional<std::size_t> last_verb_sentence;
-  std::set<std::string> episode_topic;
+  topic_words episode_topic;
   bool episode_reported = false;  // the episode is the lead, which the last clause reported
   // The episode the text is telling: the latest own calendar date, its paragraph and sentence.
   std::optional<dating> episode;

@@ -7,41 +7,41 @@ namespace chronicle::detail {
 
 namespace {
 
-std::string stem(std::string w) {
-  if (w.ends_with("'s")) w.resize(w.size() - 2);
-  if (w.size() > 4 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
+std::string_view stem(std::string_view w) {
+  if (w.ends_with("'s")) w.remove_suffix(2);
+  if (w.size() > 4 && w.ends_with('s') && !w.ends_with("ss")) w.remove_suffix(1);
   return w;
 }
 
-bool has_letter(const std::string& w) {
+bool has_letter(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 }  // namespace
 
-std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end,
-                               const event_lexicon& lex) {
+topic_words topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
   return topic_of(words_of(text, begin, end), lex);
 }
 
-std::set<std::string> topic_of(const std::vector<word>& words, const event_lexicon& lex) {
-  std::set<std::string> topic;
+topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex) {
+  topic_words topic;
   for (const auto& w : words) {
     if (w.lower.size() < 3 || !has_letter(w.lower) ||
         (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
       continue;
     }
-    auto s = stem(w.lower);
-    if (s.size() >= 3 && !lex.has("not_topic", s)) topic.insert(std::move(s));
+    const std::string_view s = stem(w.lower);
+    if (s.size() >= 3 && !lex.has("not_topic", s)) topic.push_back(word_hash(s));
   }
+  std::sort(topic.begin(), topic.end());
+  topic.erase(std::unique(topic.begin(), topic.end()), topic.end());
   return topic;
 }
 
-std::size_t reporting_score(const std::vector<word>& words, const std::set<std::string>& told,
-                            const event_lexicon& lex) {
+std::size_t reporting_score(const std::vector<word>& words, const topic_words& told, const event_lexicon& lex) {
   const auto mine = topic_of(words, lex);
   std::size_t score = 0;
-  for (const auto& w : mine) score += told.count(w);
+  for (const std::uint64_t w : mine) score += std::binary_search(told.begin(), told.end(), w) ? 1 : 0;
   if (std::any_of(words.begin(), words.end(),
                   [&](const word& w) { return lex.has("also", w); }))
     ++score;

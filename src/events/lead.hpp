@@ -5,8 +5,7 @@
 // date of its own, or shares too little.
 
 #include <cstddef>
-#include <set>
-#include <string>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,17 +14,19 @@
 
 namespace chronicle::detail {
 
-// The content words of text[begin, end), lower-cased, without a possessive "'s" or a plural
-// "s" ("Tripoli's" and "Tripoli", "events" and "event" are one word), nor the words of the
-// lexicon's [not_topic] section.
-std::set<std::string> topic_of(std::string_view text, std::size_t begin, std::size_t end,
-                               const event_lexicon& lex);
+// The content words of a text, lower-cased, without a possessive "'s" or a plural "s"
+// ("Tripoli's" and "Tripoli", "events" and "event" are one word), nor the words of the
+// lexicon's [not_topic] section. Only ever compared, so kept as their word_hash, sorted and
+// each once: a clause's topic is taken for every past clause of a story.
+using topic_words = std::vector<std::uint64_t>;
+
+// The topic of text[begin, end).
+topic_words topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
 // The same of words already split (a clause's).
-std::set<std::string> topic_of(const std::vector<word>& words, const event_lexicon& lex);
+topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex);
 
 // How strongly a clause's words report the happening told by `told`: the words they share,
 // and one more for "also" ("Macron also raised with Putin ...": another part of the same story).
-std::size_t reporting_score(const std::vector<word>& words, const std::set<std::string>& told,
-                            const event_lexicon& lex);
+std::size_t reporting_score(const std::vector<word>& words, const topic_words& told, const event_lexicon& lex);
 
 }  // namespace chronicle::detail

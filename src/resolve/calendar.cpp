@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <date/iso_week.h>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace chronicle::detail {
@@ -12,7 +13,7 @@ using namespace date;
 
 std::string year_string(year y) {
   const int v = static_cast<int>(y);
-  if (v >= 0 && v <= 9999) return fmt::format("{:04}", v);
+  if (v >= 0 && v <= 9999) return fmt::format(FMT_COMPILE("{:04}"), v);  // compiled: most values have one
   // Recognition writes "490 BC" as year -490; TIMEX3 (after TIMEX2) spells it BC0490.
   if (v < 0 && v >= -9999) return fmt::format("BC{:04}", -v);
   return fmt::format("{:+05}", v);

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace chronicle {
@@ -65,7 +66,9 @@ std::string iso_day(date::sys_days day) {
   const int y = static_cast<int>(ymd.year());
   const auto m = static_cast<unsigned>(ymd.month());
   const auto d = static_cast<unsigned>(ymd.day());
-  if (y >= 0 && y <= 9999) return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+  // Compiled formats: timelines write several days an event, and a parsed format costs ten
+  // times as much.
+  if (y >= 0 && y <= 9999) return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}"), y, m, d);
   return fmt::format("{:+05}-{:02}-{:02}", y, m, d);
 }
 
