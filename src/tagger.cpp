@@ -135,7 +135,7 @@ struct reading_state {
 struct piece_reading {
   std::string_view text;
   std::size_t offset = 0;  // where the piece starts in the whole text
-  std::vector<token> tokens;
+  token_list tokenized;
   known_words words;
   std::vector<sentence> sentences;
 };
@@ -143,7 +143,8 @@ struct piece_reading {
 // The timexes of one piece of a text added to `result`, with offsets into the whole text.
 void tag_piece(const piece_reading& in, const language_pack& pack, const tense_tables& tense_words,
                const tag_options& options, reading_state& state, std::vector<timex>& result) {
-  const auto& [piece, offset, tokens, words, sentences] = in;
+  const auto& [piece, offset, tokenized, words, sentences] = in;
+  const std::vector<token>& tokens = tokenized.tokens;
   const auto found = recognize(tokens, words, pack);
 
   resolve_context& context = state.context;
@@ -228,13 +229,14 @@ void read_pieces(std::string_view text, const language_pack& pack, const tag_opt
   do {
     const std::size_t to = piece_end(text, from);
     piece_reading piece{text.substr(from, to - from), from, {}, {}, {}};
-    piece.tokens = tokenize(piece.text);
-    piece.sentences = split_sentences(piece.text, piece.tokens, abbreviations);
+    piece.tokenized = tokenize(piece.text);
+    const std::vector<token>& tokens = piece.tokenized.tokens;
+    piece.sentences = split_sentences(piece.text, tokens, abbreviations);
     if (timexes != nullptr) {
-      piece.words = look_up_words(piece.tokens, pack);
+      piece.words = look_up_words(tokens, pack);
       tag_piece(piece, pack, tense_words, options, state, *timexes);
     }
-    if (sentences != nullptr) add_spans(piece.tokens, piece.sentences, from, *sentences);
+    if (sentences != nullptr) add_spans(tokens, piece.sentences, from, *sentences);
     from = to;
   } while (from < text.size());
 }
@@ -264,7 +266,8 @@ std::optional<date::sys_days> tagger::infer_publication_date(std::string_view wh
   using namespace detail;
   // A dateline opens an article, and its other dates are near the start: the first piece.
   const std::string_view text = whole.substr(0, piece_end(whole, 0));
-  const auto tokens = tokenize(text);
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
   const auto found = recognize(tokens, look_up_words(tokens, *pack_), *pack_);
   std::vector<std::pair<date::sys_days, std::size_t>> full_dates;  // (day, token after it)
   std::vector<long> weekdays_named;

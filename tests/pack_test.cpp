@@ -184,7 +184,7 @@ TEST_CASE("english_pack: the real pack loads and is shared") {
     CHECK_FALSE(pack->table(name).entries.empty());
   }
   // Typographic apostrophes are folded by the tokenizer, so one entry serves both spellings.
-  const auto m = pack->table("holiday").match(tokenize("New Year\u2019s Day"), 0);
+  const auto m = pack->table("holiday").match(tokenize("New Year\u2019s Day").tokens, 0);
   REQUIRE(m.has_value());
   CHECK(m->first == 5);
   CHECK(m->second == "fixed 1 1");

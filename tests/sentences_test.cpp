@@ -14,7 +14,8 @@ namespace {
 
 // Each sentence as the original text from its first token to its last, joined by " | ".
 std::string print(std::string_view text) {
-  const auto tokens = tokenize(text);
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
   const auto sentences = split_sentences(text, tokens, english_pack()->table("abbreviation"));
   std::string out;
   for (const sentence& s : sentences) {
@@ -101,7 +102,8 @@ TEST_CASE("split_sentences: blank lines") {
 
 TEST_CASE("split_sentences: sentences cover every token, in order") {
   const std::string_view text = "Gen. Haftar left. \"Why?\" he asked.\n\nU.S. officials said so";
-  const auto tokens = tokenize(text);
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
   const auto sentences = split_sentences(text, tokens, english_pack()->table("abbreviation"));
   REQUIRE_FALSE(sentences.empty());
   CHECK(sentences.front().first == 0);

@@ -13,12 +13,13 @@ namespace {
 
 // "tokens consumed:value" for the shape at the first token of `text`, or "no".
 std::string print(std::string_view name, std::string_view text) {
-  const auto tokens = tokenize(text);
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
   REQUIRE_FALSE(tokens.empty());
   const auto form = shape_from_name(name);
   if (!form) return "no";
   const auto& pack = *english_pack();
-  const auto m = match_shape(*form, tokens, 0, pack);
+  const auto m = match_shape(*form, tokens, look_up_words(tokens, pack), 0, pack);
   // Whatever a shape matches, the cheap pre-test must have let it try.
   if (m) {
     CHECK(may_start(*form, tokens[0], pack.by_first_word.find(tokens[0].lower)));

@@ -27,7 +27,8 @@ std::string_view tense_name(tense t) {
 // the tagger reads it.
 std::string_view tense_around(std::string_view text, std::string_view expression) {
   const auto pack = english_pack();
-  const auto tokens = tokenize(text);
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
   const std::size_t at = text.find(expression);
   REQUIRE(at != std::string_view::npos);
   std::size_t first = 0;

@@ -25,11 +25,11 @@ std::string_view kind_name(token_kind kind) {
 // that will match it.
 std::string print(std::string_view text) {
   std::string out;
-  for (const token& t : tokenize(text)) {
+  for (const token& t : tokenize(text).tokens) {
     if (!out.empty()) out += ' ';
     if (!t.space_before) out += '~';
     if (t.capitalized) out += '^';
-    out += std::string(kind_name(t.kind)) + ":" + t.lower + "@" + std::to_string(t.begin) + "-" +
+    out += std::string(kind_name(t.kind)) + ":" + std::string(t.lower) + "@" + std::to_string(t.begin) + "-" +
            std::to_string(t.end);
   }
   return out;
@@ -108,13 +108,26 @@ TEST_CASE("tokenize: typographic marks fold, Latin letters stay in words") {
 }
 
 TEST_CASE("tokenize: space_before is set at the start and after any whitespace") {
-  const auto tokens = tokenize("a b\nc,d");
+  const token_list tokenized = tokenize("a b\nc,d");
+  const std::vector<token>& tokens = tokenized.tokens;
   REQUIRE(tokens.size() == 5);
   CHECK(tokens[0].space_before);
   CHECK(tokens[1].space_before);
   CHECK(tokens[2].space_before);
   CHECK_FALSE(tokens[3].space_before);
   CHECK_FALSE(tokens[4].space_before);
+}
+
+TEST_CASE("tokenize: lower-cased words stay valid as the list moves, and hash as they read") {
+  const std::string text = "The SEC met on Friday \u2013 and on Monday.";
+  token_list moved = tokenize(text);
+  const token_list list = std::move(moved);
+  std::string words;
+  for (const token& t : list.tokens) {
+    words += std::string(t.lower) + " ";
+    CHECK(t.hash == word_hash(t.lower));
+  }
+  CHECK(words == "the sec met on friday - and on monday . ");
 }
 
 }  // namespace

@@ -25,14 +25,15 @@ std::string stem(std::string word) {
 
 std::map<std::string, double> content_words(std::string_view text, std::size_t skip_begin,
                                             std::size_t skip_end, const language_pack& pack) {
-  const auto tokens = tokenize(text);
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
   const word_table& stopwords = pack.table("stopword");
   std::map<std::string, double> words;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const token& t = tokens[i];
     if (t.begin >= skip_begin && t.end <= skip_end) continue;
     if (t.kind != token_kind::word && t.kind != token_kind::number) continue;
-    std::string word = t.lower;
+    std::string word(t.lower);
     // "cease-fire" and "ceasefire" are one word.
     while (i + 2 < tokens.size() && tokens[i + 1].lower == "-" && !tokens[i + 1].space_before &&
            !tokens[i + 2].space_before && tokens[i + 2].kind == token_kind::word) {

@@ -38,12 +38,10 @@ known_words look_up_words(const std::vector<token>& tokens, const language_pack&
   return words;
 }
 
-const word_table::entry* longest_entry(const word_table& table, const std::vector<token>& tokens,
-                                       const known_words& words, std::size_t at) {
-  const first_word* word = words[at];
-  if (!starts_entry(table, word)) return nullptr;
+const word_table::entry* longest_known_entry(const word_table& table, const std::vector<token>& tokens,
+                                             const first_word& word, std::size_t at) {
   const word_table::entry* best = nullptr;
-  for (const auto& [in, index] : word->entries) {
+  for (const auto& [in, index] : word.entries) {
     if (in != &table) continue;
     const word_table::entry& candidate = table.entries[index];
     const std::size_t n = candidate.tokens.size();
@@ -53,10 +51,6 @@ const word_table::entry* longest_entry(const word_table& table, const std::vecto
     if (same) best = &candidate;
   }
   return best;
-}
-
-bool starts_entry(const word_table& table, const first_word* word) {
-  return word != nullptr && (word->tables >> table.id & 1) != 0;
 }
 
 namespace {
@@ -110,7 +104,7 @@ void load_tables(std::string_view text, language_pack& pack) {
       throw error("data/en/words.txt", number, 1, "expected `phrase = value` under a [class]");
     }
     word_table::entry entry;
-    for (const token& t : tokenize(trim(line.substr(0, equals)))) entry.tokens.push_back(t.lower);
+    for (const token& t : tokenize(trim(line.substr(0, equals))).tokens) entry.tokens.emplace_back(t.lower);
     entry.value = std::string(trim(line.substr(equals + 3)));
     for (const auto& existing : current->entries) {
       if (existing.tokens == entry.tokens) {

@@ -117,17 +117,23 @@ struct language_pack {
 };
 
 // What the pack knows of each token's word (nullptr where nothing): one lookup a token, made
-// once for the stages that ask of nearly every token (recognition, tense markers).
-using known_words = std::vector<const first_word*>;
+// once for the stages that ask of nearly every token (recognition, shapes, tense markers).
 known_words look_up_words(const std::vector<token>& tokens, const language_pack& pack);
 
-// The longest entry of `table` starting at tokens[at], as word_table::match finds it, read from
-// the word's known entries with no further lookup; nullptr if none.
-const word_table::entry* longest_entry(const word_table& table, const std::vector<token>& tokens,
-                                       const known_words& words, std::size_t at);
+// Whether some entry of `table` starts with the word known as `word` (nullptr: unknown).
+inline bool starts_entry(const word_table& table, const first_word* word) {
+  return word != nullptr && (word->tables >> table.id & 1) != 0;
+}
 
-// Whether some entry of `table` starts with the word known as `word`.
-bool starts_entry(const word_table& table, const first_word* word);
+// The longest entry of `table` starting at tokens[at], as word_table::match finds it, read from
+// the word's known entries with no further lookup; nullptr if none. Inline up to the test
+// that rejects most words, since it is asked of most tokens several times.
+const word_table::entry* longest_known_entry(const word_table& table, const std::vector<token>& tokens,
+                                             const first_word& word, std::size_t at);
+inline const word_table::entry* longest_entry(const word_table& table, const std::vector<token>& tokens,
+                                              const known_words& words, std::size_t at) {
+  return starts_entry(table, words[at]) ? longest_known_entry(table, tokens, *words[at], at) : nullptr;
+}
 
 // Throws chronicle::error naming the data file and line when a table or pattern is malformed.
 std::shared_ptr<const language_pack> load_language_pack(std::string_view words,

@@ -41,7 +41,7 @@ std::optional<std::pair<std::size_t, std::string>> match_element(
       return std::pair{best->tokens.size(), best->value};
     }
     case element::kind::shape:
-      return match_shape(e.form, tokens, at, pack);
+      return match_shape(e.form, tokens, words, at, pack);
   }
   return std::nullopt;
 }

@@ -37,30 +37,30 @@ std::optional<long> ordinal_suffix_value(std::string_view s) {
   return digits_value(s.substr(0, s.size() - 2));
 }
 
-result ordinal(const std::vector<token>& tokens, std::size_t at, const language_pack& pack,
-               long hi) {
+result ordinal(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+               const language_pack& pack, long hi) {
   if (const auto v = ordinal_suffix_value(tokens[at].lower); v && *v >= 1 && *v <= hi) {
     return one(*v);
   }
-  if (const auto m = pack.ordinals->match(tokens, at)) {
-    const auto v = digits_value(m->second);
-    if (v && *v <= hi) return std::pair{m->first, std::string(m->second)};
+  if (const auto* m = longest_entry(*pack.ordinals, tokens, words, at)) {
+    const auto v = digits_value(m->value);
+    if (v && *v <= hi) return std::pair{m->tokens.size(), m->value};
   }
   return std::nullopt;
 }
 
 // A count in digits ("3", "1.5") or words ("twenty-five", "one hundred").
-result count(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
+result count(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+             const language_pack& pack) {
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
     if (at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
         tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before) {
-      return std::pair{std::size_t{3}, t.lower + "." + tokens[at + 2].lower};
+      return std::pair{std::size_t{3}, std::string(t.lower) + "." + std::string(tokens[at + 2].lower)};
     }
     if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
     return std::nullopt;
   }
-  const word_table& numbers = *pack.numbers;
   long total = 0;
   long current = 0;
   std::size_t i = at;
@@ -70,9 +70,9 @@ result count(const std::vector<token>& tokens, std::size_t at, const language_pa
     std::size_t next = i;
     if (used > 0 && tokens[i].lower == "-" && i + 1 < tokens.size()) next = i + 1;
     if (used > 0 && tokens[next].lower == "and") break;
-    const auto m = numbers.match(tokens, next);
-    if (!m) break;
-    const long v = digits_value(m->second).value_or(0);
+    const auto* m = longest_entry(*pack.numbers, tokens, words, next);
+    if (m == nullptr) break;
+    const long v = digits_value(m->value).value_or(0);
     if (v == 100 || v == 1000) {
       current = (current == 0 ? 1 : current) * v;
       if (v == 1000) {
@@ -84,7 +84,7 @@ result count(const std::vector<token>& tokens, std::size_t at, const language_pa
     } else {
       current += v;
     }
-    i = next + m->first;
+    i = next + m->tokens.size();
     used = i - at;
   }
   if (used == 0) return std::nullopt;
@@ -93,12 +93,13 @@ result count(const std::vector<token>& tokens, std::size_t at, const language_pa
 
 // A year as it is spoken: "nineteen ninety-six", "twenty ten" (a century's number, then a
 // count of years from 10 to 99). Half-past clock times ("eleven thirty") start lower.
-result spoken_year(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
-  const auto hundreds = count(tokens, at, pack);
+result spoken_year(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+                   const language_pack& pack) {
+  const auto hundreds = count(tokens, words, at, pack);
   if (!hundreds || hundreds->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
   const auto century = digits_value(hundreds->second);
   if (!century || *century < 15 || *century > 20) return std::nullopt;
-  const auto rest = count(tokens, at + 1, pack);
+  const auto rest = count(tokens, words, at + 1, pack);
   if (!rest || tokens[at + 1].kind == token_kind::number) return std::nullopt;
   const auto within = digits_value(rest->second);
   if (!within || *within < 10 || *within > 99) return std::nullopt;
@@ -173,15 +174,15 @@ bool may_start(shape form, const token& t, const first_word* word) {
   return (starting_shapes(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
 }
 
-result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,
+result match_shape(shape form, const std::vector<token>& tokens, const known_words& words, std::size_t at,
                    const language_pack& pack) {
   const token& t = tokens[at];
   switch (form) {
     case shape::year:
-      if (t.kind == token_kind::word) return spoken_year(tokens, at, pack);
+      if (t.kind == token_kind::word) return spoken_year(tokens, words, at, pack);
       return number_in(t, 4, 4, 1000, 2999);
     case shape::year_exact: {
-      if (t.kind == token_kind::word) return spoken_year(tokens, at, pack);
+      if (t.kind == token_kind::word) return spoken_year(tokens, words, at, pack);
       // A year that cannot be a round count of things: not a multiple of 100.
       auto r = number_in(t, 4, 4, 1000, 2999);
       if (r && r->second.ends_with("00")) return std::nullopt;
@@ -190,12 +191,12 @@ result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,
     case shape::year2: return number_in(t, 2, 2, 0, 99);
     case shape::day:
       if (const auto r = number_in(t, 1, 2, 1, 31)) return r;
-      return ordinal(tokens, at, pack, 31);
+      return ordinal(tokens, words, at, pack, 31);
     case shape::month_num: return number_in(t, 1, 2, 1, 12);
     case shape::hour: return number_in(t, 1, 2, 0, 24);
     case shape::minute: return number_in(t, 2, 2, 0, 59);
-    case shape::count: return count(tokens, at, pack);
-    case shape::ord: return ordinal(tokens, at, pack, 100);
+    case shape::count: return count(tokens, words, at, pack);
+    case shape::ord: return ordinal(tokens, words, at, pack, 100);
     case shape::decade: return decade(t, 4);
     case shape::decade2: return decade(t, 2);
     case shape::quarter_code: return prefixed_number(t, "q", 1, 1);
@@ -203,12 +204,12 @@ result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,
     case shape::number: return number_in(t, 1, 9, 0, 999999999);
     case shape::word:
       if (t.kind != token_kind::word) return std::nullopt;
-      return std::pair{std::size_t{1}, t.lower};
+      return std::pair{std::size_t{1}, std::string(t.lower)};
     case shape::content_word:
       // A lower-case word that is not a function word: "2000 soldiers", not "1998 and".
       if (t.kind != token_kind::word || t.capitalized) return std::nullopt;
-      if (pack.function_words->contains(t.lower)) return std::nullopt;
-      return std::pair{std::size_t{1}, t.lower};
+      if (starts_entry(*pack.function_words, words[at])) return std::nullopt;
+      return std::pair{std::size_t{1}, std::string(t.lower)};
   }
   return std::nullopt;
 }

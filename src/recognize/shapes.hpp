@@ -17,6 +17,9 @@ namespace chronicle::detail {
 struct language_pack;
 struct first_word;
 
+// What the pack knows of each token's word (nullptr where nothing): see look_up_words.
+using known_words = std::vector<const first_word*>;
+
 enum class shape : unsigned char {
   year, year_exact, year2, day, month_num, hour, minute, count, ord, decade, decade2, quarter_code, fy,
   content_word, number, word
@@ -26,10 +29,10 @@ constexpr std::size_t shape_count = 16;
 
 std::optional<shape> shape_from_name(std::string_view name);
 
-// (tokens consumed, captured value) when the shape matches at tokens[at].
-std::optional<std::pair<std::size_t, std::string>> match_shape(shape form,
-                                                               const std::vector<token>& tokens,
-                                                               std::size_t at,
+// (tokens consumed, captured value) when the shape matches at tokens[at]. `words` is
+// look_up_words(tokens, pack).
+std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, const std::vector<token>& tokens,
+                                                               const known_words& words, std::size_t at,
                                                                const language_pack& pack);
 
 // A cheap test that the shape could start at this token: most tokens are plain words that no

@@ -48,7 +48,7 @@ std::vector<sentence> split_sentences(std::string_view text, const std::vector<t
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     bool end = false;
     std::size_t last = i + 1;
-    const std::string& w = tokens[i].lower;
+    const std::string_view w = tokens[i].lower;
     if (w == "." || w == "!" || w == "?") {
       while (last < tokens.size() && is_closing(tokens[last]) && !tokens[last].space_before) ++last;
       const bool next_starts = last == tokens.size() || tokens[last].space_before;

@@ -6,20 +6,19 @@ namespace chronicle::detail {
 namespace {
 
 // Byte classes, looked up rather than compared: the tokenizer reads every byte of a text.
-enum byte_class : unsigned char { other = 0, letter = 1, digit = 2, space = 4 };
+enum byte_class : unsigned char { other = 0, letter = 1, digit = 2, space = 4, upper = 8 };
 constexpr std::array<unsigned char, 256> byte_classes = [] {
   std::array<unsigned char, 256> classes{};
   for (std::size_t c = 0; c < classes.size(); ++c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) classes[c] = letter;
+    if (c >= 'a' && c <= 'z') classes[c] = letter;
+    if (c >= 'A' && c <= 'Z') classes[c] = letter | upper;
     if (c >= '0' && c <= '9') classes[c] = digit;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') classes[c] = space;
   }
   return classes;
 }();
 
-bool is_ascii_alpha(unsigned char c) { return byte_classes[c] == letter; }
-bool is_alnum(unsigned char c) { return (byte_classes[c] & (letter | digit)) != 0; }
-bool is_space(unsigned char c) { return byte_classes[c] == space; }
+unsigned char class_of(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
 
 // Length of the UTF-8 sequence starting with `lead`; 1 for anything malformed so that the
 // tokenizer always advances (input is validated before it gets here).
@@ -43,71 +42,76 @@ bool is_latin_letter(std::string_view text, std::size_t i) {
 bool clock_with_suffix(std::string_view word) {
   if (word.size() < 3 || word.size() > 4) return false;
   for (std::size_t k = 0; k + 2 < word.size(); ++k) {
-    if (byte_classes[static_cast<unsigned char>(word[k])] != digit) return false;
+    if (class_of(word[k]) != digit) return false;
   }
   const char a = static_cast<char>(word[word.size() - 2] | 0x20);
   const char m = static_cast<char>(word[word.size() - 1] | 0x20);
   return (a == 'a' || a == 'p') && m == 'm';
 }
 
-// Lower case, with typographic apostrophes and dashes folded to ASCII so that the language
-// pack need not list "New Year’s Day" twice, and its hash. Written in place, and hashed as
-// it is written: tokenizing is on every path.
-void fold_into(token& t, std::string_view raw) {
-  if (raw.size() == 3 && raw[0] == '\xe2') {  // U+2000..U+2FFF, where these marks are
-    if (raw == "\u2019" || raw == "\u2018") {
-      t.lower = "'";
-      t.hash = word_hash(t.lower);
-      return;
-    }
-    if (raw == "\u2013" || raw == "\u2014") {
-      t.lower = "-";
-      t.hash = word_hash(t.lower);
-      return;
-    }
-  }
-  t.lower.resize(raw.size());
+// Typographic apostrophes and dashes read as ASCII ones, so that the language pack need not
+// list "New Year’s Day" twice.
+std::string_view folded_mark(std::string_view raw) {
+  if (raw == "\u2019" || raw == "\u2018") return "'";
+  if (raw == "\u2013" || raw == "\u2014") return "-";
+  return raw;
+}
+
+// The token's lower-cased word and its hash. `raw` is lower-cased into `copy` only if it has
+// capitals; most words have none and are viewed where they stand.
+void set_lower(token& t, std::string_view raw, bool has_upper, char*& copy) {
   std::uint64_t hash = word_hash_start;
-  for (std::size_t k = 0; k < raw.size(); ++k) {
-    const char ch = raw[k];
-    t.lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-    hash = word_hash_step(hash, t.lower[k]);
+  if (has_upper) {
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      const char c = raw[k];
+      copy[k] = (class_of(c) & upper) != 0 ? static_cast<char>(c - 'A' + 'a') : c;
+      hash = word_hash_step(hash, copy[k]);
+    }
+    t.lower = std::string_view(copy, raw.size());
+    copy += raw.size();
+  } else {
+    for (const char c : raw) hash = word_hash_step(hash, c);
+    t.lower = raw;
   }
   t.hash = hash;
 }
 
 }  // namespace
 
-std::vector<token> tokenize(std::string_view text) {
-  std::vector<token> tokens;
+token_list tokenize(std::string_view text) {
+  token_list list;
+  list.lowered = std::make_unique_for_overwrite<char[]>(text.size());  // no more than the text itself
+  char* copy = list.lowered.get();
+  std::vector<token>& tokens = list.tokens;
   tokens.reserve(text.size() / 4 + 1);
-  bool space = true;
+  bool after_space = true;
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (is_space(c)) {
-      space = true;
+    if (class_of(text[i]) == space) {
+      after_space = true;
       ++i;
       continue;
     }
     token& t = tokens.emplace_back();
     t.begin = i;
-    t.space_before = space;
-    space = false;
-    if (is_alnum(c) || is_latin_letter(text, i)) {
-      bool letters = false;
+    t.space_before = after_space;
+    after_space = false;
+    if ((class_of(text[i]) & (letter | digit)) != 0 || is_latin_letter(text, i)) {
+      unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
       while (i < text.size()) {
-        const auto d = static_cast<unsigned char>(text[i]);
-        if (is_alnum(d)) {
-          letters = letters || is_ascii_alpha(d);
+        const unsigned char d = class_of(text[i]);
+        if ((d & (letter | digit)) != 0) {
+          classes |= d;
           ++i;
         } else if (is_latin_letter(text, i)) {
-          letters = true;
+          classes |= letter;
           i += 2;
         } else {
           break;
         }
       }
+      bool letters = (classes & letter) != 0;
       if (letters && clock_with_suffix(text.substr(t.begin, i - t.begin))) {
         i -= 2;
         letters = false;
@@ -116,8 +120,12 @@ std::vector<token> tokenize(std::string_view text) {
       // Latin-1 capitals (U+00C0..U+00DE, "É") are encoded C3 80..C3 9E.
       const bool latin_capital = c == 0xC3 && t.begin + 1 < text.size() &&
                                  static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
-      t.capitalized = (c >= 'A' && c <= 'Z') || latin_capital;
-    } else if (c < 0x80) {
+      t.capitalized = (class_of(text[t.begin]) & upper) != 0 || latin_capital;
+      t.end = i;
+      set_lower(t, text.substr(t.begin, t.end - t.begin), letters && (classes & upper) != 0, copy);
+      continue;
+    }
+    if (c < 0x80) {
       t.kind = token_kind::punct;
       ++i;
     } else {
@@ -126,9 +134,9 @@ std::vector<token> tokenize(std::string_view text) {
       if (i > text.size()) i = text.size();
     }
     t.end = i;
-    fold_into(t, text.substr(t.begin, t.end - t.begin));
+    set_lower(t, folded_mark(text.substr(t.begin, t.end - t.begin)), false, copy);
   }
-  return tokens;
+  return list;
 }
 
 }  // namespace chronicle::detail

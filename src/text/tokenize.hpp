@@ -2,7 +2,8 @@
 // Splits text into tokens that keep their byte offsets into the original text.
 
 #include <cstddef>
-#include <string>
+#include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -17,17 +18,25 @@ enum class token_kind {
   other,   // one non-ASCII code point that is not a letter we know (dashes, quotes, ...)
 };
 
-// Laid out in 64 bytes: a text has a token every few bytes.
+// A text has a token every few bytes: a token is small, and owns nothing.
 struct token {
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string lower;  // ASCII-lowercased text ("Friday" -> "friday")
+  std::string_view lower;  // ASCII-lowercased text ("Friday" -> "friday"); see token_list
   std::uint64_t hash = 0;  // word_hash(lower), for looking the token up in word tables
   token_kind kind = token_kind::word;
   bool space_before = false;  // whitespace between this token and the previous one
   bool capitalized = false;   // first letter upper case
 };
 
-std::vector<token> tokenize(std::string_view text);
+// A text's tokens. A token's `lower` views the text itself where it is lower case already, as
+// most words are, else the list's own lower-cased copy: both the list and the text outlive
+// the tokens' use.
+struct token_list {
+  std::vector<token> tokens;
+  std::unique_ptr<char[]> lowered;  // lower-cased copies of the words that had capitals
+};
+
+token_list tokenize(std::string_view text);
 
 }  // namespace chronicle::detail
