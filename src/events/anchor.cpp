@@ -27,14 +27,16 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
   const anchorer a(text, offset, found, dct, lex);
   const std::string dct_day = dct ? iso_day(*dct) : "";  // compared with for every clause
   anchored_events out;
-  std::vector<std::pair<std::size_t, std::size_t>> sentence_span;
-  for (const clause& c : clauses) {
-    if (sentence_span.size() <= c.sentence) sentence_span.resize(c.sentence + 1, {c.begin, c.end});
-    sentence_span[c.sentence].first = std::min(sentence_span[c.sentence].first, c.begin);
-    sentence_span[c.sentence].second = std::max(sentence_span[c.sentence].second, c.end);
+  // The clauses of each sentence, [first, last) in `clauses`: a sentence's topic is theirs.
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_clauses;
+  for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
+    const std::size_t s = clauses[ci].sentence;
+    if (sentence_clauses.size() <= s) sentence_clauses.resize(s + 1, {ci, ci});
+    sentence_clauses[s].second = ci + 1;
   }
   auto sentence_topic = [&](std::size_t s) {
-    return topic_of(text, sentence_span[s].first, sentence_span[s].second, lex);
+    const auto [first, last] = sentence_clauses[s];
+    return topic_of(std::span<const clause>(clauses).subspan(first, last - first), lex);
   };
   // The happening a news story opens with: its first past clause with a recent day of its own.
   struct lead_event {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <span>
 
 namespace chronicle::detail {
@@ -72,11 +73,12 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     } else {
       j = i + 1;
     }
-    word& w = words.emplace_back(word{i, j, std::string(text.substr(i, j - i))});
-    for (char& ch : w.lower) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    word& w = words.emplace_back(word{i, j, std::string(j - i, ' '), word_hash_start});
+    for (std::size_t k = 0; k < j - i; ++k) {
+      const char ch = text[i + k];
+      w.lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      w.hash = word_hash_step(w.hash, w.lower[k]);
     }
-    w.hash = word_hash(w.lower);
     i = j;
   }
   return words;
@@ -239,7 +241,7 @@ std::vector<clause> split_clauses(std::string_view text,
     }
     previous_end = end;
     for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
-      const auto words = words_of(text, line_begin, line_end);
+      auto words = words_of(text, line_begin, line_end);
       if (words.empty()) continue;
       auto at = cuts(words, text, cut_before, lex);
       at.push_back(words.size());
@@ -270,11 +272,11 @@ std::vector<clause> split_clauses(std::string_view text,
         pieces.push_back(c);
         piece_first.push_back(first);
       }
-      // The pieces cover the line's words in turn.
+      // The pieces cover the line's words in turn: each takes its own.
       for (std::size_t p = 0; p < pieces.size(); ++p) {
         const std::size_t last = p + 1 < pieces.size() ? piece_first[p + 1] : words.size();
-        pieces[p].words.assign(words.begin() + static_cast<std::ptrdiff_t>(piece_first[p]),
-                               words.begin() + static_cast<std::ptrdiff_t>(last));
+        pieces[p].words.assign(std::make_move_iterator(words.begin() + static_cast<std::ptrdiff_t>(piece_first[p])),
+                               std::make_move_iterator(words.begin() + static_cast<std::ptrdiff_t>(last)));
         clauses.push_back(std::move(pieces[p]));
       }
     }

@@ -2,6 +2,7 @@
 #include "events/lead.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace chronicle::detail {
 
@@ -17,14 +18,8 @@ bool has_letter(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-}  // namespace
-
-topic_words topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
-  return topic_of(words_of(text, begin, end), lex);
-}
-
-topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex) {
-  topic_words topic;
+// Adds the topic words of `words` to `topic`, unsorted.
+void add_topic(const std::vector<word>& words, const event_lexicon& lex, topic_words& topic) {
   for (const auto& w : words) {
     if (w.lower.size() < 3 || !has_letter(w.lower) ||
         (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
@@ -33,9 +28,26 @@ topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex) {
     const std::string_view s = stem(w.lower);
     if (s.size() >= 3 && !lex.has("not_topic", s)) topic.push_back(word_hash(s));
   }
+}
+
+topic_words sorted_once(topic_words topic) {
   std::sort(topic.begin(), topic.end());
   topic.erase(std::unique(topic.begin(), topic.end()), topic.end());
   return topic;
+}
+
+}  // namespace
+
+topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex) {
+  topic_words topic;
+  add_topic(words, lex, topic);
+  return sorted_once(std::move(topic));
+}
+
+topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) {
+  topic_words topic;
+  for (const clause& c : clauses) add_topic(c.words, lex, topic);
+  return sorted_once(std::move(topic));
 }
 
 std::size_t reporting_score(const std::vector<word>& words, const topic_words& told, const event_lexicon& lex) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,10 +21,10 @@ namespace chronicle::detail {
 // each once: a clause's topic is taken for every past clause of a story.
 using topic_words = std::vector<std::uint64_t>;
 
-// The topic of text[begin, end).
-topic_words topic_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
-// The same of words already split (a clause's).
+// The topic of a clause's words.
 topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex);
+// The topic of several clauses together (a sentence's).
+topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex);
 
 // How strongly a clause's words report the happening told by `told`: the words they share,
 // and one more for "also" ("Macron also raised with Putin ...": another part of the same story).
