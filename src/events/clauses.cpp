@@ -73,11 +73,15 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     } else {
       j = i + 1;
     }
-    word& w = words.emplace_back(word{i, j, std::string(j - i, ' '), word_hash_start});
-    for (std::size_t k = 0; k < j - i; ++k) {
-      const char ch = text[i + k];
-      w.lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-      w.hash = word_hash_step(w.hash, w.lower[k]);
+    // Made in place: a text has a word every few bytes.
+    word& w = words.emplace_back();
+    w.begin = i;
+    w.end = j;
+    w.lower.assign(text.data() + i, j - i);
+    w.hash = word_hash_start;
+    for (char& ch : w.lower) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      w.hash = word_hash_step(w.hash, ch);
     }
     i = j;
   }
