@@ -225,6 +225,10 @@ TEST_CASE("recognize: durations and modifiers") {
       {"It took an hour.", "an hour|DURATION|PT1H"},
       {"It took 30 minutes.", "30 minutes|DURATION|PT30M"},
       {"It lasted 1.5 hours.", "1.5 hours|DURATION|PT1.5H"},
+      // Recognition tries a pattern only where the token after it may go on with it; a number
+      // goes on past its decimal point, a hyphen or a number word before the gate asks.
+      {"It rose 1.5 percent in 2.5 years.", "2.5 years|DURATION|P2.5Y"},
+      {"It lasted twenty five days.", "twenty five days|DURATION|P25D"},
       {"It lasted several months.", "several months|DURATION|PXM"},
       {"It lasted for months.", "months|DURATION|PXM"},
       {"Sales fell in recent weeks.", "recent weeks|DURATION|PXW"},

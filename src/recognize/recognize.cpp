@@ -172,16 +172,28 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
       candidates.push_back(std::move(*m.best));
     }
   };
+  auto number_word = [&](std::size_t i) {
+    return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
+  };
+  auto decimal_point = [&](std::size_t i) {
+    return i + 1 < tokens.size() && tokens[i].lower == "." && !tokens[i].space_before &&
+           tokens[i + 1].kind == token_kind::number && !tokens[i + 1].space_before;
+  };
+  // Whether tokens[next] may come after the token a gate is of. Where numbers go on past
+  // their first token, as count, ordinal and spoken-year shapes read them, so may the match:
+  // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
+  // decimal point and its digits ("1" "." "5"), after which the gate asks again.
   auto may_follow = [&](const follow_gate& gate, std::size_t next) {
     if (gate.any) return true;
-    if (next >= tokens.size()) return false;
-    const first_word* word = words[next];
-    if (word != nullptr && word->id < gate.words.size() && gate.words[word->id]) return true;
-    if (gate.number_continues && (tokens[next].lower == "-" || tokens[next].lower == "." ||
-                                  (word != nullptr && (word->number || word->ordinal)))) {
-      return true;
+    for (;; next += 2) {
+      if (next >= tokens.size()) return false;
+      const first_word* word = words[next];
+      if (word != nullptr && word->id < gate.words.size() && gate.words[word->id]) return true;
+      if ((gate.shapes & shapes[next]) != 0) return true;
+      if (!gate.number_continues) return false;
+      if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
+      if (!decimal_point(next)) return false;
     }
-    return (gate.shapes & shapes[next]) != 0;
   };
   // A pattern indexed under both the word and a shape of a token is tried there once.
   std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
