@@ -108,42 +108,43 @@ bool is_date_like(const expression& e) {
          e.kind != expr_kind::modifier && e.kind != expr_kind::ref;
 }
 
-// "early" + "June", "about" + "three years", "8 p.m." + "Thursday".
-std::vector<recognized> join_neighbours(std::vector<recognized> found) {
+// "early" + "June", "about" + "three years", "8 p.m." + "Thursday". `found` is read in text
+// order, found[order[0]], found[order[1]], ...; an expression is large, and each is moved
+// once, into the result.
+std::vector<recognized> join_neighbours(std::vector<recognized>& found, const std::vector<std::size_t>& order) {
   std::vector<recognized> joined;
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    recognized current = std::move(found[i]);
-    const bool has_next = i + 1 < found.size() && found[i + 1].first == current.last;
+  joined.reserve(found.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    recognized& current = found[order[i]];
+    recognized* next = nullptr;  // the expression right after this one, if it touches it
+    if (i + 1 < order.size() && found[order[i + 1]].first == current.last) next = &found[order[i + 1]];
     if (current.expr.kind == expr_kind::modifier) {
-      if (!has_next) continue;  // a modifier alone is no time expression
-      recognized& next = found[i + 1];
+      if (next == nullptr) continue;  // a modifier alone is no time expression
       // Approximations ("about") qualify amounts; positions ("early") qualify dates.
       const bool applies = current.expr.type == "DURATION"
-                               ? next.expr.kind == expr_kind::duration
-                               : is_date_like(next.expr) && next.expr.kind != expr_kind::time;
-      if (!applies || !next.expr.mod.empty()) continue;
-      next.first = current.first;
-      next.expr.mod = current.expr.mod;
-      next.rule = current.rule + "+" + next.rule;
+                               ? next->expr.kind == expr_kind::duration
+                               : is_date_like(next->expr) && next->expr.kind != expr_kind::time;
+      if (!applies || !next->expr.mod.empty()) continue;
+      next->first = current.first;
+      next->expr.mod = current.expr.mod;
+      next->rule = current.rule + "+" + next->rule;
       continue;
     }
-    if (has_next) {
-      recognized& next = found[i + 1];
-      const bool time_then_day = current.expr.kind == expr_kind::time && is_day_level(next.expr);
-      const bool day_then_time = is_day_level(current.expr) && next.expr.kind == expr_kind::time;
+    if (next != nullptr) {
+      const bool time_then_day = current.expr.kind == expr_kind::time && is_day_level(next->expr);
+      const bool day_then_time = is_day_level(current.expr) && next->expr.kind == expr_kind::time;
       if (time_then_day || day_then_time) {
-        recognized& day = time_then_day ? next : current;
-        const recognized& clock = time_then_day ? current : next;
+        recognized& day = time_then_day ? *next : current;
+        const recognized& clock = time_then_day ? current : *next;
         day.expr.hour = clock.expr.hour;
         day.expr.minute = clock.expr.minute;
         day.expr.ampm = clock.expr.ampm;
         day.expr.zone = clock.expr.zone;
         if (day.expr.part_of_day.empty()) day.expr.part_of_day = clock.expr.part_of_day;
-        recognized merged = day;
-        merged.first = current.first;
-        merged.last = next.last;
-        merged.rule = current.rule + "+" + next.rule;
-        joined.push_back(std::move(merged));
+        day.rule = current.rule + "+" + next->rule;
+        day.first = current.first;
+        day.last = next->last;
+        joined.push_back(std::move(day));
         ++i;
         continue;
       }
@@ -237,16 +238,12 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (!expr) continue;
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
-    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name});
+    found.emplace_back(c.first, c.last, std::move(*expr), p.name);
   }
-  // In text order. An expression is large: the order is sorted, and each moved once.
   std::vector<std::size_t> order(found.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return found[a].first < found[b].first; });
-  std::vector<recognized> in_order;
-  in_order.reserve(found.size());
-  for (const std::size_t i : order) in_order.push_back(std::move(found[i]));
-  return join_neighbours(std::move(in_order));
+  return join_neighbours(found, order);
 }
 
 }  // namespace chronicle::detail
