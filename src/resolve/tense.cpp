@@ -38,7 +38,8 @@ marker marker_at(const std::vector<token>& tokens, std::size_t at, const tense_t
     const tense said = of_participle(before, m->second == "past" ? tense::past : tense::present);
     return {said, said != tense::none};
   }
-  if (tables.future.match(tokens, at)) {
+  if (const auto m = tables.future.match(tokens, at)) {
+    if (m->second == "none") return {};
     // An infinitive's time is its governing verb's: "had been due to expire Friday".
     if (before == "to") return {};
     // "could have emerged", "would have been": a modal perfect looks back.
