@@ -20,6 +20,12 @@ std::optional<long> digits_value(std::string_view s) {
 
 result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}; }
 
+// "2082.1", "2596.72": the whole part of a decimal number (an index, a price) is no year.
+bool whole_part_of_decimal(const std::vector<token>& tokens, std::size_t at) {
+  return at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
+         tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before;
+}
+
 result number_in(const token& t, std::size_t min_digits, std::size_t max_digits, long lo, long hi) {
   if (t.kind != token_kind::number || t.lower.size() < min_digits || t.lower.size() > max_digits) {
     return std::nullopt;
@@ -53,8 +59,7 @@ result ordinal(const std::vector<token>& tokens, std::size_t at, const language_
 result count(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
-    if (at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
-        tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before) {
+    if (whole_part_of_decimal(tokens, at)) {
       return std::pair{std::size_t{3}, t.lower + "." + tokens[at + 2].lower};
     }
     if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
@@ -179,9 +184,11 @@ result match_shape(shape form, const std::vector<token>& tokens, std::size_t at,
   switch (form) {
     case shape::year:
       if (t.kind == token_kind::word) return spoken_year(tokens, at, pack);
+      if (whole_part_of_decimal(tokens, at)) return std::nullopt;
       return number_in(t, 4, 4, 1000, 2999);
     case shape::year_exact: {
       if (t.kind == token_kind::word) return spoken_year(tokens, at, pack);
+      if (whole_part_of_decimal(tokens, at)) return std::nullopt;
       // A year that cannot be a round count of things: not a multiple of 100.
       auto r = number_in(t, 4, 4, 1000, 2999);
       if (r && r->second.ends_with("00")) return std::nullopt;
