@@ -317,6 +317,11 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       {"Officials announced Monday that prices will rise.", "Monday|DATE|2020-06-22"},
       // "next March" is never the March that has passed.
       {"Sales will rise next March.", "next March|DATE|2021-03"},
+      // A quarter not over yet is not reported on, unless told in the past (a fiscal one).
+      {"The firm has no estimate of the impact on second-quarter results. In the latest quarter, profit rose.",
+       "second-quarter|DATE|2020-Q2; the latest quarter|DATE|2020-Q1"},
+      {"For the fiscal second quarter ended May 31, profit rose. In the latest quarter, sales fell.",
+       "second quarter|DATE|2020-Q2; May 31|DATE|2020-05-31; the latest quarter|DATE|2020-Q2"},
       // Without a named quarter, "the quarter" is 2020-Q1, and the year-earlier one 2019-Q1.
       {"Profits rose from the year-earlier quarter.", "the year-earlier quarter|DATE|2019-Q1"},
   };
