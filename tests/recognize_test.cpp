@@ -114,6 +114,8 @@ TEST_CASE("recognize: decades, centuries, quarters, halves, seasons, fiscal year
       {"Sales will rise in the second half of the year.", "the second half of the year|DATE|2020-H2"},
       {"Sales rose in the first half of last year.", "the first half of last year|DATE|2019-H1"},
       {"Profits rose in the second half of 2019.", "the second half of 2019|DATE|2019-H2"},
+      {"Profits rose in the last half of 2019.", "the last half of 2019|DATE|2019-H2"},
+      {"Losses fell in the latter half of 2019.", "the latter half of 2019|DATE|2019-H2"},
       {"It rained in summer 2019.", "summer 2019|DATE|2019-SU"},
       {"It rained in the summer.", "the summer|DATE|2020-SU"},
       {"It will rain this summer.", "this summer|DATE|2020-SU"},
@@ -301,6 +303,7 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       {"Profits rose in the fourth-quarter.", "fourth-quarter|DATE|2019-Q4"},
       {"Profits rose in the 2019 fourth quarter.", "the 2019 fourth quarter|DATE|2019-Q4"},
       {"Profits rose last year's fourth quarter.", "last year's fourth quarter|DATE|2019-Q4"},
+      {"It takes effect in next year's first quarter.", "next year's first quarter|DATE|2021-Q1"},
       {"Sales rose in the first six months.", "the first six months|DURATION|P6M"},
       // "the 2019 period": the quarter reported on, in the year said; "year-ago" compares.
       {"Profits rose in the first quarter from the 2019 period.",
