@@ -139,6 +139,8 @@ TEST_CASE("recognize: relative to the publication date") {
       {"It rained yesterday afternoon.", "yesterday afternoon|TIME|2020-06-25TAF"},
       {"It will rain tomorrow evening.", "tomorrow evening|TIME|2020-06-27TEV"},
       {"It rained last night.", "last night|TIME|2020-06-25TNI"},
+      {"By mid afternoon, shares were up.", "mid afternoon|TIME|2020-06-26TAF|MID"},
+      {"At mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday|TIME|2020-06-25TAF|MID"},
       {"Sales fell last month.", "last month|DATE|2020-05"},
       {"Sales will rise next month.", "next month|DATE|2020-07"},
       {"Sales rose this month.", "this month|DATE|2020-06"},
