@@ -361,6 +361,13 @@ resolution resolve(const expression& e, const resolve_context& c) {
     }
     case expr_kind::ref: r = unresolved(e.value); r.step = "reference"; break;
     case expr_kind::duration:
+      // An age ("52 years old") is a time expression in histories, not in news: TimeBank and
+      // TempEval mark none of them.
+      if (e.direction == "age" && !c.narrative) {
+        r = unresolved("", timex_type::duration);
+        r.step = "age/not-in-news";
+        break;
+      }
       r.type = timex_type::duration;
       r.value = duration_value(e);
       r.step = "duration";
