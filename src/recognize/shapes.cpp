@@ -99,6 +99,13 @@ result count(const std::vector<token>& tokens, std::size_t at, const language_pa
 // A year as it is spoken: "nineteen ninety-six", "twenty ten" (a century's number, then a
 // count of years from 10 to 99). Half-past clock times ("eleven thirty") start lower.
 result spoken_year(const std::vector<token>& tokens, std::size_t at, const language_pack& pack) {
+  // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
+  // "two thousand" is a number of things.
+  if (at > 0 && tokens[at - 1].lower == "year") {
+    const auto thousands = count(tokens, at, pack);
+    const auto value = thousands ? digits_value(thousands->second) : std::nullopt;
+    if (value && *value >= 2000 && *value <= 2099 && thousands->first >= 2) return thousands;
+  }
   const auto hundreds = count(tokens, at, pack);
   if (!hundreds || hundreds->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
   const auto century = digits_value(hundreds->second);
