@@ -110,6 +110,9 @@ TEST_CASE("recognize: decades, centuries, quarters, halves, seasons, fiscal year
       {"Profits will rise this quarter.", "this quarter|DATE|2020-Q2"},
       {"Profits fell last quarter.", "last quarter|DATE|2020-Q1"},
       {"Profits will rise next quarter.", "next quarter|DATE|2020-Q3"},
+      // A year that modifies a noun after a possessive or a demonstrative.
+      {"The company's 1989 operating results fell.", "1989|DATE|1989"},
+      {"That 1978 resolution calls for a withdrawal.", "1978|DATE|1978"},
       {"Profits rose in the first half of 2019.", "the first half of 2019|DATE|2019-H1"},
       {"Sales will rise in the second half of the year.", "the second half of the year|DATE|2020-H2"},
       {"Sales rose in the first half of last year.", "the first half of last year|DATE|2019-H1"},
@@ -372,6 +375,7 @@ TEST_CASE("recognize: text that is no time expression") {
       {"They will march on the capital.", ""},
       {"Wait a second.", ""},
       {"He sent 2000 soldiers.", ""},
+      {"Boeing's 1500 workers struck.", ""},
       {"Rates rose 2020% overnight.", ""},
       {"They won 2020 seats.", ""},
       {"It was 10 degrees.", ""},
