@@ -346,6 +346,14 @@ TEST_CASE("recognize: anaphora follow the story's latest date") {
        "March 3, 2015|DATE|2015-03-03; Two days later|DATE|2015-03-05"},
       {"The treaty was signed on March 3, 2015. Three days earlier, talks collapsed.",
        "March 3, 2015|DATE|2015-03-03; Three days earlier|DATE|2015-02-28"},
+      // "the previous Friday" counts from the story's day (March 3, 2015 was a Tuesday); from
+      // the publication date when the story is on no day.
+      {"The treaty was signed on March 3, 2015. The following Monday, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; The following Monday|DATE|2015-03-09"},
+      {"Stocks fell on March 3, 2015, from the previous Friday.",
+       "March 3, 2015|DATE|2015-03-03; the previous Friday|DATE|2015-02-27"},
+      {"Stocks rose in 2015. Prices fell from the previous Friday.",
+       "2015|DATE|2015; the previous Friday|DATE|2020-06-19"},
       {"The treaty was signed on March 3, 2015. Later in the day, talks resumed.",
        "March 3, 2015|DATE|2015-03-03; the day|DATE|2015-03-03"},
       {"The treaty was signed on March 3, 2015. A week later, talks resumed.",

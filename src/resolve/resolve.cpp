@@ -209,15 +209,22 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
 }
 
 resolution resolve_weekday(const expression& e, const resolve_context& c) {
-  const anchor_point a = anchor_for(c, false);
+  // "the previous Friday", "the following Monday" count from the day the text is on, when it
+  // is on a day; a year or a month holds no weekday to count from.
+  const bool anaphoric = (e.direction == "previous" || e.direction == "following") && c.story &&
+                         c.story->grain >= granularity::day;
+  const anchor_point a = anchor_for(c, anaphoric);
   const weekday target{static_cast<unsigned>(*e.weekday % 7)};
   if (!a.ref) return unresolved(fmt::format("XXXX-WXX-{}", *e.weekday));
   const sys_days ref = a.ref->day;
   sys_days day = ref;
   std::string step;
-  if (e.direction == "last") {
+  if (e.direction == "last" || e.direction == "previous") {
     day = weekday_on_or_before(ref - days{1}, target);
-    step = "weekday/last";
+    step = "weekday/" + e.direction;
+  } else if (e.direction == "following") {
+    day = weekday_on_or_after(ref + days{1}, target);
+    step = "weekday/following";
   } else if (e.direction == "next") {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/next";
