@@ -51,6 +51,9 @@ TEST_CASE("recognize: calendar dates") {
       {"It was June 26th, 2020.", "June 26th, 2020|DATE|2020-06-26"},
       {"It will be held on Dec. 12, 2020.", "Dec. 12, 2020|DATE|2020-12-12"},
       {"It happened on 26 June 2020.", "26 June 2020|DATE|2020-06-26"},
+      // The week that holds a day (June 26, 2020 is in ISO week 26).
+      {"A hearing is set for the week of June 26, 2020.", "the week of June 26, 2020|DATE|2020-W26"},
+      {"A hearing is set for the week of June 29.", "the week of June 29|DATE|2020-W27"},
       {"It happened on the 26th of June, 2020.", "the 26th of June, 2020|DATE|2020-06-26"},
       {"It happened on Friday, June 26, 2020.", "Friday, June 26, 2020|DATE|2020-06-26"},
       {"It happened on Friday, 26 June 2020.", "Friday, 26 June 2020|DATE|2020-06-26"},

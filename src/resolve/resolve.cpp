@@ -208,6 +208,16 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
 }
 
+// "the week of March 6": the week the day falls in.
+resolution week_of(resolution day) {
+  if (!day.first_day) return day;
+  resolution week = period(*day.first_day, granularity::week);
+  week.anchor = day.anchor;
+  week.anchor_ref = day.anchor_ref;
+  week.step = day.step + "/week-of";
+  return week;
+}
+
 resolution resolve_weekday(const expression& e, const resolve_context& c) {
   // "the previous Friday", "the following Monday" count from the day the text is on, when it
   // is on a day; a year or a month holds no weekday to count from.
@@ -331,7 +341,10 @@ resolution resolve_time(const expression& e, const resolve_context& c) {
 resolution resolve(const expression& e, const resolve_context& c) {
   resolution r;
   switch (e.kind) {
-    case expr_kind::date: r = resolve_date(e, c); break;
+    case expr_kind::date:
+      r = resolve_date(e, c);
+      if (e.direction == "week-of") r = week_of(std::move(r));
+      break;
     case expr_kind::weekday: r = resolve_weekday(e, c); break;
     case expr_kind::relative: r = resolve_relative(e, c, false); break;
     case expr_kind::anaphor: r = resolve_relative(e, c, true); break;
