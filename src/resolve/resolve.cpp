@@ -395,7 +395,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
     case expr_kind::set:
       r.type = timex_type::set;
       if (!e.value.empty()) r.value = e.value;
-      else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}", *e.weekday);
+      else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}{}", *e.weekday, clock_suffix(e));
       else if (e.month) r.value = fmt::format("XXXX-{:02}", *e.month);
       else if (!e.season.empty()) r.value = "XXXX-" + e.season;
       else if (!e.part_of_day.empty()) r.value = "XXXX-XX-XXT" + e.part_of_day;
