@@ -291,6 +291,8 @@ TEST_CASE("recognize: sets") {
       {"They meet every summer.", "every summer|SET|XXXX-SU"},
       {"They meet every morning.", "every morning|SET|XXXX-XX-XXTMO"},
       {"Flights leave on Tuesday nights.", "Tuesday nights|SET|XXXX-WXX-2TNI"},
+      {"Flights leave on Monday and Tuesday nights.",
+       "Monday|SET|XXXX-WXX-1TNI; Tuesday nights|SET|XXXX-WXX-2TNI"},
       {"The paper is published daily.", "daily|SET|P1D"},
       {"They meet twice a week.", "twice a week|SET|P1W"},
       {"They meet three times per year.", "three times per year|SET|P1Y"},
