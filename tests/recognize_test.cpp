@@ -316,6 +316,8 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       {"Profits rose last year's fourth quarter.", "last year's fourth quarter|DATE|2019-Q4"},
       {"It takes effect in next year's first quarter.", "next year's first quarter|DATE|2021-Q1"},
       {"Sales rose in the first six months.", "the first six months|DURATION|P6M"},
+      // "the (fiscal) year ended ..." is a reporting period, not this year.
+      {"In the fiscal year ended Jan. 31, sales rose.", "the fiscal year|DURATION|P1Y; Jan. 31|DATE|2020-01-31"},
       // "the 2019 period": the quarter reported on, in the year said; "year-ago" compares.
       {"Profits rose in the first quarter from the 2019 period.",
        "the first quarter|DATE|2020-Q1; the 2019 period|DATE|2019-Q1"},
