@@ -189,9 +189,10 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     if (moves_story(r, res, context, place)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
       // Only a quarter the text names moves the reported quarter; "a year earlier" and "the
-      // year-ago quarter" look back from it. A quarter in a forecast ("will result in a
-      // fourth-quarter charge") is not what is reported on.
-      const bool forecast = context.clause == tense::future && context.dct && t.last_day &&
+      // year-ago quarter" look back from it. A quarter not over by the publication date is a
+      // forecast ("will result in a fourth-quarter charge", "has no estimate of the impact on
+      // fourth-quarter results") unless told in the past, as a fiscal quarter that ended is.
+      const bool forecast = context.clause != tense::past && context.dct && t.last_day &&
                             *t.last_day >= *context.dct;
       // An earlier quarter named after it ("after a flat second quarter") is a comparison: the
       // report stays on the latest.

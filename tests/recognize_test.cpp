@@ -51,6 +51,9 @@ TEST_CASE("recognize: calendar dates") {
       {"It was June 26th, 2020.", "June 26th, 2020|DATE|2020-06-26"},
       {"It will be held on Dec. 12, 2020.", "Dec. 12, 2020|DATE|2020-12-12"},
       {"It happened on 26 June 2020.", "26 June 2020|DATE|2020-06-26"},
+      // The week that holds a day (June 26, 2020 is in ISO week 26).
+      {"A hearing is set for the week of June 26, 2020.", "the week of June 26, 2020|DATE|2020-W26"},
+      {"A hearing is set for the week of June 29.", "the week of June 29|DATE|2020-W27"},
       {"It happened on the 26th of June, 2020.", "the 26th of June, 2020|DATE|2020-06-26"},
       {"It happened on Friday, June 26, 2020.", "Friday, June 26, 2020|DATE|2020-06-26"},
       {"It happened on Friday, 26 June 2020.", "Friday, 26 June 2020|DATE|2020-06-26"},
@@ -110,10 +113,15 @@ TEST_CASE("recognize: decades, centuries, quarters, halves, seasons, fiscal year
       {"Profits will rise this quarter.", "this quarter|DATE|2020-Q2"},
       {"Profits fell last quarter.", "last quarter|DATE|2020-Q1"},
       {"Profits will rise next quarter.", "next quarter|DATE|2020-Q3"},
+      // A year that modifies a noun after a possessive or a demonstrative.
+      {"The company's 1989 operating results fell.", "1989|DATE|1989"},
+      {"That 1978 resolution calls for a withdrawal.", "1978|DATE|1978"},
       {"Profits rose in the first half of 2019.", "the first half of 2019|DATE|2019-H1"},
       {"Sales will rise in the second half of the year.", "the second half of the year|DATE|2020-H2"},
       {"Sales rose in the first half of last year.", "the first half of last year|DATE|2019-H1"},
       {"Profits rose in the second half of 2019.", "the second half of 2019|DATE|2019-H2"},
+      {"Profits rose in the last half of 2019.", "the last half of 2019|DATE|2019-H2"},
+      {"Losses fell in the latter half of 2019.", "the latter half of 2019|DATE|2019-H2"},
       {"It rained in summer 2019.", "summer 2019|DATE|2019-SU"},
       {"It rained in the summer.", "the summer|DATE|2020-SU"},
       {"It will rain this summer.", "this summer|DATE|2020-SU"},
@@ -137,6 +145,8 @@ TEST_CASE("recognize: relative to the publication date") {
       {"It rained yesterday afternoon.", "yesterday afternoon|TIME|2020-06-25TAF"},
       {"It will rain tomorrow evening.", "tomorrow evening|TIME|2020-06-27TEV"},
       {"It rained last night.", "last night|TIME|2020-06-25TNI"},
+      {"By mid afternoon, shares were up.", "mid afternoon|TIME|2020-06-26TAF|MID"},
+      {"At mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday|TIME|2020-06-25TAF|MID"},
       {"Sales fell last month.", "last month|DATE|2020-05"},
       {"Sales will rise next month.", "next month|DATE|2020-07"},
       {"Sales rose this month.", "this month|DATE|2020-06"},
@@ -284,6 +294,9 @@ TEST_CASE("recognize: sets") {
       {"They meet every May.", "every May|SET|XXXX-05"},
       {"They meet every summer.", "every summer|SET|XXXX-SU"},
       {"They meet every morning.", "every morning|SET|XXXX-XX-XXTMO"},
+      {"Flights leave on Tuesday nights.", "Tuesday nights|SET|XXXX-WXX-2TNI"},
+      {"Flights leave on Monday and Tuesday nights.",
+       "Monday|SET|XXXX-WXX-1TNI; Tuesday nights|SET|XXXX-WXX-2TNI"},
       {"The paper is published daily.", "daily|SET|P1D"},
       {"They meet twice a week.", "twice a week|SET|P1W"},
       {"They meet three times per year.", "three times per year|SET|P1Y"},
@@ -305,7 +318,10 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       {"Profits rose in the fourth-quarter.", "fourth-quarter|DATE|2019-Q4"},
       {"Profits rose in the 2019 fourth quarter.", "the 2019 fourth quarter|DATE|2019-Q4"},
       {"Profits rose last year's fourth quarter.", "last year's fourth quarter|DATE|2019-Q4"},
+      {"It takes effect in next year's first quarter.", "next year's first quarter|DATE|2021-Q1"},
       {"Sales rose in the first six months.", "the first six months|DURATION|P6M"},
+      // "the (fiscal) year ended ..." is a reporting period, not this year.
+      {"In the fiscal year ended Jan. 31, sales rose.", "the fiscal year|DURATION|P1Y; Jan. 31|DATE|2020-01-31"},
       // "the 2019 period": the quarter reported on, in the year said; "year-ago" compares.
       {"Profits rose in the first quarter from the 2019 period.",
        "the first quarter|DATE|2020-Q1; the 2019 period|DATE|2019-Q1"},
@@ -321,6 +337,11 @@ TEST_CASE("recognize: business news, eras and reporting verbs") {
       {"Officials announced Monday that prices will rise.", "Monday|DATE|2020-06-22"},
       // "next March" is never the March that has passed.
       {"Sales will rise next March.", "next March|DATE|2021-03"},
+      // A quarter not over yet is not reported on, unless told in the past (a fiscal one).
+      {"The firm has no estimate of the impact on second-quarter results. In the latest quarter, profit rose.",
+       "second-quarter|DATE|2020-Q2; the latest quarter|DATE|2020-Q1"},
+      {"For the fiscal second quarter ended May 31, profit rose. In the latest quarter, sales fell.",
+       "second quarter|DATE|2020-Q2; May 31|DATE|2020-05-31; the latest quarter|DATE|2020-Q2"},
       // Without a named quarter, "the quarter" is 2020-Q1, and the year-earlier one 2019-Q1.
       {"Profits rose from the year-earlier quarter.", "the year-earlier quarter|DATE|2019-Q1"},
   };
@@ -337,6 +358,14 @@ TEST_CASE("recognize: anaphora follow the story's latest date") {
        "March 3, 2015|DATE|2015-03-03; Two days later|DATE|2015-03-05"},
       {"The treaty was signed on March 3, 2015. Three days earlier, talks collapsed.",
        "March 3, 2015|DATE|2015-03-03; Three days earlier|DATE|2015-02-28"},
+      // "the previous Friday" counts from the story's day (March 3, 2015 was a Tuesday); from
+      // the publication date when the story is on no day.
+      {"The treaty was signed on March 3, 2015. The following Monday, talks resumed.",
+       "March 3, 2015|DATE|2015-03-03; The following Monday|DATE|2015-03-09"},
+      {"Stocks fell on March 3, 2015, from the previous Friday.",
+       "March 3, 2015|DATE|2015-03-03; the previous Friday|DATE|2015-02-27"},
+      {"Stocks rose in 2015. Prices fell from the previous Friday.",
+       "2015|DATE|2015; the previous Friday|DATE|2020-06-19"},
       {"The treaty was signed on March 3, 2015. Later in the day, talks resumed.",
        "March 3, 2015|DATE|2015-03-03; the day|DATE|2015-03-03"},
       {"The treaty was signed on March 3, 2015. A week later, talks resumed.",
@@ -366,6 +395,7 @@ TEST_CASE("recognize: text that is no time expression") {
       {"They will march on the capital.", ""},
       {"Wait a second.", ""},
       {"He sent 2000 soldiers.", ""},
+      {"Boeing's 1500 workers struck.", ""},
       {"Rates rose 2020% overnight.", ""},
       {"They won 2020 seats.", ""},
       {"It was 10 degrees.", ""},

@@ -50,6 +50,10 @@ TEST_CASE("match_shape: calendar numbers") {
       {"year", "20201", "no"},
       {"year", "1990s", "no"},
       {"year", "June", "no"},
+      // The whole part of a decimal is a value, not a year; at a sentence's end it is one.
+      {"year", "2082.1", "no"},
+      {"year_exact", "2596.72", "no"},
+      {"year", "2020.", "1:2020"},
       // Spoken years: a century's number, then the years within it.
       {"year", "nineteen ninety-six", "4:1996"},
       {"year", "twenty ten", "2:2010"},

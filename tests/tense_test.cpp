@@ -79,6 +79,8 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"The limited edition on Monday.", "Monday", "none"},
       {"Talks proceed on Monday.", "Monday", "none"},
       {"We need it by Monday.", "Monday", "none"},
+      // "next to" is a place: the blasts were wounded on Friday, not next week.
+      {"Others were wounded in the blasts next to the embassy on Friday.", "Friday", "past"},
       // A capitalized "-ed" word is a name, not a verb.
       {"Fred on Monday.", "Monday", "none"},
       {"Talks on Friday.", "Friday", "none"},

@@ -20,6 +20,12 @@ std::optional<long> digits_value(std::string_view s) {
 
 result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}; }
 
+// "2082.1", "2596.72": the whole part of a decimal number (an index, a price) is no year.
+bool whole_part_of_decimal(const std::vector<token>& tokens, std::size_t at) {
+  return at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
+         tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before;
+}
+
 result number_in(const token& t, std::size_t min_digits, std::size_t max_digits, long lo, long hi) {
   if (t.kind != token_kind::number || t.lower.size() < min_digits || t.lower.size() > max_digits) {
     return std::nullopt;
@@ -54,8 +60,7 @@ result count(const std::vector<token>& tokens, const known_words& words, std::si
              const language_pack& pack) {
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
-    if (at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
-        tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before) {
+    if (whole_part_of_decimal(tokens, at)) {
       return std::pair{std::size_t{3}, std::string(t.lower) + "." + std::string(tokens[at + 2].lower)};
     }
     if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
@@ -95,6 +100,13 @@ result count(const std::vector<token>& tokens, const known_words& words, std::si
 // count of years from 10 to 99). Half-past clock times ("eleven thirty") start lower.
 result spoken_year(const std::vector<token>& tokens, const known_words& words, std::size_t at,
                    const language_pack& pack) {
+  // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
+  // "two thousand" is a number of things.
+  if (at > 0 && tokens[at - 1].lower == "year") {
+    const auto thousands = count(tokens, words, at, pack);
+    const auto value = thousands ? digits_value(thousands->second) : std::nullopt;
+    if (value && *value >= 2000 && *value <= 2099 && thousands->first >= 2) return thousands;
+  }
   const auto hundreds = count(tokens, words, at, pack);
   if (!hundreds || hundreds->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
   const auto century = digits_value(hundreds->second);
@@ -180,9 +192,11 @@ result match_shape(shape form, const std::vector<token>& tokens, const known_wor
   switch (form) {
     case shape::year:
       if (t.kind == token_kind::word) return spoken_year(tokens, words, at, pack);
+      if (whole_part_of_decimal(tokens, at)) return std::nullopt;
       return number_in(t, 4, 4, 1000, 2999);
     case shape::year_exact: {
       if (t.kind == token_kind::word) return spoken_year(tokens, words, at, pack);
+      if (whole_part_of_decimal(tokens, at)) return std::nullopt;
       // A year that cannot be a round count of things: not a multiple of 100.
       auto r = number_in(t, 4, 4, 1000, 2999);
       if (r && r->second.ends_with("00")) return std::nullopt;

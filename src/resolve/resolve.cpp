@@ -208,16 +208,33 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
 }
 
+// "the week of March 6": the week the day falls in.
+resolution week_of(resolution day) {
+  if (!day.first_day) return day;
+  resolution week = period(*day.first_day, granularity::week);
+  week.anchor = day.anchor;
+  week.anchor_ref = day.anchor_ref;
+  week.step = day.step + "/week-of";
+  return week;
+}
+
 resolution resolve_weekday(const expression& e, const resolve_context& c) {
-  const anchor_point a = anchor_for(c, false);
+  // "the previous Friday", "the following Monday" count from the day the text is on, when it
+  // is on a day; a year or a month holds no weekday to count from.
+  const bool anaphoric = (e.direction == "previous" || e.direction == "following") && c.story &&
+                         c.story->grain >= granularity::day;
+  const anchor_point a = anchor_for(c, anaphoric);
   const weekday target{static_cast<unsigned>(*e.weekday % 7)};
   if (!a.ref) return unresolved(fmt::format("XXXX-WXX-{}", *e.weekday));
   const sys_days ref = a.ref->day;
   sys_days day = ref;
   std::string step;
-  if (e.direction == "last") {
+  if (e.direction == "last" || e.direction == "previous") {
     day = weekday_on_or_before(ref - days{1}, target);
-    step = "weekday/last";
+    step = "weekday/" + e.direction;
+  } else if (e.direction == "following") {
+    day = weekday_on_or_after(ref + days{1}, target);
+    step = "weekday/following";
   } else if (e.direction == "next") {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/next";
@@ -324,7 +341,10 @@ resolution resolve_time(const expression& e, const resolve_context& c) {
 resolution resolve(const expression& e, const resolve_context& c) {
   resolution r;
   switch (e.kind) {
-    case expr_kind::date: r = resolve_date(e, c); break;
+    case expr_kind::date:
+      r = resolve_date(e, c);
+      if (e.direction == "week-of") r = week_of(std::move(r));
+      break;
     case expr_kind::weekday: r = resolve_weekday(e, c); break;
     case expr_kind::relative: r = resolve_relative(e, c, false); break;
     case expr_kind::anaphor: r = resolve_relative(e, c, true); break;
@@ -361,6 +381,13 @@ resolution resolve(const expression& e, const resolve_context& c) {
     }
     case expr_kind::ref: r = unresolved(e.value); r.step = "reference"; break;
     case expr_kind::duration:
+      // An age ("52 years old") is a time expression in histories, not in news: TimeBank and
+      // TempEval mark none of them.
+      if (e.direction == "age" && !c.narrative) {
+        r = unresolved("", timex_type::duration);
+        r.step = "age/not-in-news";
+        break;
+      }
       r.type = timex_type::duration;
       r.value = duration_value(e);
       r.step = "duration";
@@ -368,7 +395,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
     case expr_kind::set:
       r.type = timex_type::set;
       if (!e.value.empty()) r.value = e.value;
-      else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}", *e.weekday);
+      else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}{}", *e.weekday, clock_suffix(e));
       else if (e.month) r.value = fmt::format("XXXX-{:02}", *e.month);
       else if (!e.season.empty()) r.value = "XXXX-" + e.season;
       else if (!e.part_of_day.empty()) r.value = "XXXX-XX-XXT" + e.part_of_day;

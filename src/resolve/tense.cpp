@@ -32,7 +32,8 @@ marker marker_at(const std::vector<token>& tokens, const known_words& words, std
     const tense said = of_participle(before, m->value == "past" ? tense::past : tense::present);
     return {said, said != tense::none};
   }
-  if (longest_entry(tables.future, tokens, words, at) != nullptr) {
+  if (const auto* m = longest_entry(tables.future, tokens, words, at)) {
+    if (m->value == "none") return {};
     // An infinitive's time is its governing verb's: "had been due to expire Friday".
     if (before == "to") return {};
     // "could have emerged", "would have been": a modal perfect looks back.
