@@ -14,9 +14,9 @@ using date::sys_days;
 std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<timex>& found, const event_lexicon& lex) {
   std::vector<std::size_t> cuts;
   for (const auto& t : found) {
-    const auto after = words_of(text, t.end, std::min(text.size(), t.end + 16));
+    const auto after = words_of(text, t.end, std::min(text.size(), t.end + 16), lex);
     const bool followed = t.type == timex_type::duration && !after.empty() && lex.has("relative_connective", after.front().lower);
-    if (followed || lex.has("relative_connective", last_word(t))) cuts.push_back(t.begin);
+    if (followed || lex.has("relative_connective", last_word(t, lex))) cuts.push_back(t.begin);
   }
   return cuts;
 }
@@ -85,7 +85,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
         dating rel{day_when(iso_day(day), day), tie,
                    {"event",
                     "event/" + tie->text +
-                        (lex.has("relative_connective", last_word(*tie)) ? "" : " " + words_of(text, tie->end, c.end).front().lower),
+                        (lex.has("relative_connective", last_word(*tie, lex)) ? "" : " " + words_of(text, tie->end, c.end, lex).front().lower),
                     before->when.value + " (" + before->title + ")"}};
         if (d && d->t != tie && !d->w.start.empty() && (d->w.start > rel.w.end || d->w.end < rel.w.start)) {
           out.warnings.push_back({offset + c.begin, 0,
@@ -163,7 +163,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // "two days later" that lands before the event it follows contradicts the text.
     if (dd.relation != nullptr && dd.why.kind != "event" && previous_dated && !dd.w.start.empty()) {
       const event& prior = out.events[*previous_dated];
-      const std::string w = last_word(*dd.relation);
+      const word w = last_word(*dd.relation, lex);
       if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
           (lex.has("earlier", w) && !prior.when.end.empty() && dd.w.start > prior.when.end)) {
         out.warnings.push_back({offset + c.begin, prior.evidence.front().begin,
@@ -178,7 +178,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     std::size_t skip_end = own_expression ? (dd.until != nullptr ? dd.until->end : dd.t->end) : 0;
     if (own_expression && dd.why.kind == "event") {
       // "two days | after": the connective goes with the expression.
-      const auto next = words_of(text, skip_end, c.end);
+      const auto next = words_of(text, skip_end, c.end, lex);
       if (!next.empty() && lex.has("relative_connective", next.front().lower)) skip_end = next.front().end;
     }
     e.title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);

@@ -51,7 +51,7 @@ bool word_byte(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end) {
+std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
   std::vector<word> words;
   if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
   std::size_t i = begin;
@@ -83,6 +83,7 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       w.hash = word_hash_step(w.hash, ch);
     }
+    w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
   }
   return words;
@@ -245,7 +246,7 @@ std::vector<clause> split_clauses(std::string_view text,
     }
     previous_end = end;
     for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
-      auto words = words_of(text, line_begin, line_end);
+      auto words = words_of(text, line_begin, line_end, lex);
       if (words.empty()) continue;
       auto at = cuts(words, text, cut_before, lex);
       at.push_back(words.size());
@@ -289,7 +290,7 @@ std::vector<clause> split_clauses(std::string_view text,
 }
 
 bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
-  const auto words = words_of(text, begin, end);
+  const auto words = words_of(text, begin, end, lex);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (cue(words, i, text, lex) == clause_tense::past) return true;
   }

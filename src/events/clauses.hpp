@@ -16,8 +16,8 @@ namespace chronicle::detail {
 enum class clause_tense { none, past, perfect, present, future, modal };
 std::string_view to_string(clause_tense tense);
 
-// Words and punctuation of text[begin, end).
-std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end);
+// Words and punctuation of text[begin, end), each with what `lex` knows of it.
+std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
 
 struct clause {
   std::size_t begin = 0;  // byte span in the text
@@ -26,7 +26,7 @@ struct clause {
   std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
   clause_tense tense = clause_tense::none;
   bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
-  // Its words, as words_of(text, begin, end) gives them: made once, for its title, its dates
+  // Its words, as words_of(text, begin, end, lex) gives them: made once, for its title, its dates
   // and its topic read them again.
   std::vector<word> words;
 };

@@ -28,7 +28,10 @@ std::vector<std::string> split_words(std::string_view line) {
 
 event_lexicon event_lexicon::parse(std::string_view text, const std::string& name) {
   event_lexicon lex;
+  lex.section_slots_.fill({0, no_section});
+  word_map<unsigned> section_bits;
   std::string section;
+  unsigned bit = no_section;
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -43,6 +46,18 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     if (words.front().starts_with('[')) {
       if (words.size() != 1 || !words.front().ends_with(']')) throw error(name, line_no, 1, "bad section header");
       section = words.front().substr(1, words.front().size() - 2);
+      const auto [known, added] = section_bits.try_emplace(section);
+      if (added) {
+        known = static_cast<unsigned>(section_bits.size() - 1);
+        if (known >= no_section) throw error(name, line_no, 1, "more than 64 sections");
+        const std::uint64_t hash = word_hash(section);
+        std::size_t i = hash % lex.section_slots_.size();
+        for (; lex.section_slots_[i].second != no_section; i = (i + 1) % lex.section_slots_.size()) {
+          if (lex.section_slots_[i].first == hash) throw error(name, line_no, 1, "two sections of one hash");
+        }
+        lex.section_slots_[i] = {hash, known};
+      }
+      bit = known;
       continue;
     }
     if (section.empty()) throw error(name, line_no, 1, "a phrase before any [section]");
@@ -50,19 +65,19 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     // except in sections of phrases ("according to"), which the reporting list holds.
     if (section == "reporting" && words.size() > 1) {
       lex.phrases_[section].push_back(words);
+      lex.sections_of_[words.front()].starts_phrase |= std::uint64_t{1} << bit;
       continue;
     }
-    const auto [bit, added] = lex.section_bit_.try_emplace(section);
-    if (added) bit = static_cast<unsigned>(lex.section_bit_.size() - 1);
-    if (bit >= 64) throw error(name, line_no, 1, "more than 64 sections");
-    for (const auto& w : words) lex.sections_of_[w] |= std::uint64_t{1} << bit;
+    for (const auto& w : words) lex.sections_of_[w].listed |= std::uint64_t{1} << bit;
   }
   return lex;
 }
 
 std::size_t event_lexicon::match(section_name section, std::span<const word> words, std::size_t at) const {
-  if (at >= words.size()) return 0;
+  if (at >= words.size() || words[at].sections == nullptr) return 0;
   std::size_t best = has(section, words[at]) ? 1 : 0;
+  const unsigned bit = bit_of(section);
+  if (bit == no_section || (words[at].sections->starts_phrase >> bit & 1U) == 0) return best;
   if (const auto* phrases = phrases_.find(section.name, section.hash)) {
     for (const auto& phrase : *phrases) {
       if (phrase.size() <= best || at + phrase.size() > words.size()) continue;

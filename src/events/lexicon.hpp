@@ -2,23 +2,35 @@
 // The event lexicon: word lists from data/<lang>/events.txt (reporting verbs, tense words,
 // clause breaks, interval words), looked up by section.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/word_map.hpp"
 
 namespace chronicle::detail {
 
+// What the lexicon knows of a word: the sections that list it, and those with a phrase it
+// begins, one bit a section.
+struct word_sections {
+  std::uint64_t listed = 0;
+  std::uint64_t starts_phrase = 0;
+};
+
 // A word of an article as the event stages read it (see words_of).
 struct word {
   std::size_t begin = 0;  // byte offsets into the text
   std::size_t end = 0;
   std::string lower;  // lower-cased; punctuation is a word of its own
-  std::uint64_t hash = 0;  // word_hash(lower): the lexicon is asked of most words several times
+  std::uint64_t hash = 0;  // word_hash(lower)
+  // The lexicon's sections of the word, looked up once when the word is read (words_of): the
+  // stages ask the lexicon of most words many times. nullptr: in no section.
+  const word_sections* sections = nullptr;
 };
 
 class event_lexicon {
@@ -36,27 +48,39 @@ class event_lexicon {
   };
 
   bool has(section_name section, std::string_view word) const {
-    return has(section, word, word_hash(word));
+    return in(sections_of(word, word_hash(word)), section);
   }
-  bool has(section_name section, const word& w) const { return has(section, w.lower, w.hash); }
-  // Whether the word is in any section (one-word entries; phrases are matched).
-  bool lists(const word& w) const { return sections_of_.find(w.lower, w.hash) != nullptr; }
+  bool has(section_name section, const word& w) const { return in(w.sections, section); }
+  // Whether some section lists the word (one-word entries; phrases are matched).
+  bool lists(const word& w) const { return w.sections != nullptr && w.sections->listed != 0; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
   std::size_t match(section_name section, std::span<const word> words, std::size_t at) const;
 
- private:
-  bool has(section_name section, std::string_view word, std::uint64_t hash) const {
-    // Most words are in no section: looked up first, they need no section looked up.
-    const std::uint64_t* word_sections = sections_of_.find(word, hash);
-    if (word_sections == nullptr) return false;
-    const unsigned* bit = section_bit_.find(section.name, section.hash);
-    return bit != nullptr && (*word_sections >> *bit & 1U) != 0;
+  // What the lexicon knows of a word whose word_hash is `hash`, or nullptr.
+  const word_sections* sections_of(std::string_view word, std::uint64_t hash) const {
+    return sections_of_.find(word, hash);
   }
 
-  // Looked up for nearly every word of an article, several times: each word maps to the set
-  // of its sections (one bit each).
-  word_map<unsigned> section_bit_;
-  word_map<std::uint64_t> sections_of_;
+ private:
+  static constexpr unsigned no_section = 64;
+
+  // A section's bit, found by the hash of its name alone (the names are the program's own
+  // literals; the lexicon refuses two sections of one hash), or no_section.
+  unsigned bit_of(const section_name& section) const {
+    for (std::size_t i = section.hash % section_slots_.size();; i = (i + 1) % section_slots_.size()) {
+      const auto& [hash, bit] = section_slots_[i];
+      if (bit == no_section || hash == section.hash) return bit;
+    }
+  }
+  bool in(const word_sections* sections, const section_name& section) const {
+    if (sections == nullptr) return false;
+    const unsigned bit = bit_of(section);
+    return bit != no_section && (sections->listed >> bit & 1U) != 0;
+  }
+
+  // Twice as many slots as sections at most, so that a probe ends at an empty one.
+  std::array<std::pair<std::uint64_t, unsigned>, 128> section_slots_;
+  word_map<word_sections> sections_of_;
   word_map<std::vector<std::vector<std::string>>> phrases_;  // by section
 };
 

@@ -49,16 +49,17 @@ when interval(const std::string& start, const std::string& end, std::string gran
 }
 
 // The words of text[begin, end) up to the first whitespace after the first word: the first
-// word is the same as words_of(text, begin, end) would give, since no word spans whitespace,
+// word is the same as words_of(text, begin, end, lex) would give, since no word spans whitespace,
 // and looking at only that much keeps a clause with many expressions linear.
-std::vector<word> leading_words(std::string_view text, std::size_t begin, std::size_t end) {
+std::vector<word> leading_words(std::string_view text, std::size_t begin, std::size_t end,
+                                const event_lexicon& lex) {
   auto space = [&](std::size_t i) {
     return text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t';
   };
   std::size_t stop = begin;
   while (stop < end && space(stop)) ++stop;
   while (stop < end && !space(stop)) ++stop;
-  return words_of(text, begin, stop);
+  return words_of(text, begin, stop, lex);
 }
 
 // "P3W" -> {3, 'W'}; "PXW" -> {0, 'W'} (some weeks: the count is unknown).
@@ -119,9 +120,9 @@ timex_ref ref_of(const timex& t, std::size_t offset) {
                    t.value};
 }
 
-std::string last_word(const timex& t) {
-  const auto words = words_of(t.text, 0, t.text.size());
-  return words.empty() ? std::string() : words.back().lower;
+word last_word(const timex& t, const event_lexicon& lex) {
+  auto words = words_of(t.text, 0, t.text.size(), lex);
+  return words.empty() ? word{} : std::move(words.back());
 }
 
 bool is_day(const when& w) {
@@ -195,7 +196,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
     }
     if (t.type == timex_type::duration && dct_) {
       const auto d = duration_of(t.value);
-      const auto words = words_of(t.text, 0, t.text.size());
+      const auto words = words_of(t.text, 0, t.text.size(), lex_);
       const bool recent = std::any_of(words.begin(), words.end(),
                                       [&](const word& w) { return lex_.has("recent", w.lower); });
       const bool next = std::any_of(words.begin(), words.end(),
@@ -242,10 +243,10 @@ std::optional<dating> anchorer::own(const clause& c) const {
   for (const timex* t : in) {
     const bool one_day = t->first_day && t->first_day == t->last_day;
     if (t != best && one_day && best->first_day == best->last_day &&
-        t->first_day != best->first_day && !lex_.has("relative_connective", last_word(*t))) {
+        t->first_day != best->first_day && !lex_.has("relative_connective", last_word(*t, lex_))) {
       d.other = t;
     }
-    if (lex_.has("later", last_word(*t)) || lex_.has("earlier", last_word(*t))) d.relation = t;
+    if (lex_.has("later", last_word(*t, lex_)) || lex_.has("earlier", last_word(*t, lex_))) d.relation = t;
   }
   return d;
 }
@@ -257,11 +258,11 @@ std::optional<std::pair<const timex*, sys_days>> anchorer::tie(const clause& c,
                                                                sys_days other_day) const {
   for (const auto& t : starting_in(c.begin, c.end)) {
     if (t.begin < c.begin || t.end > c.end) continue;
-    if (lex_.has("relative_connective", last_word(t)) && t.first_day && !t.anchor_ref.empty()) {
+    if (lex_.has("relative_connective", last_word(t, lex_)) && t.first_day && !t.anchor_ref.empty()) {
       if (const auto ref = parse_iso_day(t.anchor_ref))
         return std::pair{&t, other_day - (*t.first_day - *ref)};
     }
-    const auto after = leading_words(text_, t.end, c.end);
+    const auto after = leading_words(text_, t.end, c.end, lex_);
     const auto d = duration_of(t.value);
     if (t.type == timex_type::duration && d && d->first > 0 && !after.empty() &&
         lex_.has("relative_connective", after.front().lower)) {

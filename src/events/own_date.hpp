@@ -30,8 +30,8 @@ struct dating {
 // One day, as a `when`: value, start and end that day, granularity "day".
 when day_when(std::string value, date::sys_days day);
 timex_ref ref_of(const timex& t, std::size_t offset);
-// The lower-cased last word of the expression ("after" in "two days after").
-std::string last_word(const timex& t);
+// The last word of the expression ("after" in "two days after"); an empty word if none.
+word last_word(const timex& t, const event_lexicon& lex);
 bool is_day(const when& w);
 
 class anchorer {
