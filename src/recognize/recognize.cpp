@@ -238,7 +238,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (!expr) continue;
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
-    found.emplace_back(c.first, c.last, std::move(*expr), p.name);
+    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name});
   }
   std::vector<std::size_t> order(found.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
