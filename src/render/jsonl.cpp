@@ -2,31 +2,10 @@
 #include <fmt/format.h>
 
 #include "chronicle/render.hpp"
+#include "io/json_line.hpp"
 
 namespace chronicle {
-namespace {
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
-}  // namespace
+using detail::json_string;
 
 std::string render_jsonl(const std::vector<timex>& found, std::string_view file,
                          std::string_view id) {
