@@ -106,6 +106,25 @@ expect 0 "" -- extract --dct 2020-06-27 -o "$work/out.yaml" "$work/ok.txt"
 expect 0 "" -- render -o "$work/out.md" "$work/out.yaml"
 grep -q "Friday, June 26, 2020" "$work/out.md" || { echo "FAIL: render -o wrote no chronology"; failures=$((failures + 1)); }
 
+# eval --system scores another tagger's output on the text eval --documents gives it: fed
+# chronicle's own output, it reports what eval does.
+printf '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-27">June 27, 2020</TIMEX3></DCT>\n<TEXT>They met on <TIMEX3 tid="t1" type="DATE" value="2020-06-26">Friday</TIMEX3> and will meet next month.</TEXT></TimeML>\n' >"$work/gold.tml"
+"$chronicle" eval --documents "$work/gold.tml" | "$chronicle" tag --input jsonl - >"$work/system.jsonl"
+if ! diff <("$chronicle" eval "$work/gold.tml") <("$chronicle" eval --system "$work/system.jsonl" "$work/gold.tml") >/dev/null ||
+   ! grep -q "^relaxed  50.00 100.00  66.67" <("$chronicle" eval --system "$work/system.jsonl" "$work/gold.tml"); then
+  echo "FAIL: eval --system of chronicle's own output differs from eval"
+  failures=$((failures + 1))
+fi
+printf '{"id":"%s","start":12,"end":99,"type":"DATE","value":"2020-06-26"}\n' "$work/gold.tml" >"$work/outside.jsonl"
+expect 1 "chronicle: $work/gold.tml: an expression at bytes 12..99 lies outside the text (44 bytes)" -- eval --system "$work/outside.jsonl" "$work/gold.tml"
+printf '{"id":"elsewhere.tml","start":1,"end":2}\n' >"$work/stranger.jsonl"
+expect 1 "chronicle: system output names elsewhere.tml, which is no gold file under the paths" -- eval --system "$work/stranger.jsonl" "$work/gold.tml"
+printf '{"id":"a","start":"12","end":18}\n' >"$work/quoted.jsonl"
+expect 1 "chronicle: $work/quoted.jsonl:1:19: expected a whole number" -- eval --system "$work/quoted.jsonl" "$work/gold.tml"
+printf '{"id":"a","start":12,"end":18,"type":"DAY"}\n' >"$work/type.jsonl"
+expect 1 "chronicle: $work/type.jsonl:1:38: unknown type DAY (DATE, TIME, DURATION, SET)" -- eval --system "$work/type.jsonl" "$work/gold.tml"
+expect 2 "chronicle: --mode is the tagger's: it does not apply to --system output" -- eval --mode news --system "$work/type.jsonl" "$work/gold.tml"
+
 chmod 0755 "$work/dir"
 echo "cli: $failures failure(s)"
 [ "$failures" -eq 0 ]

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chronicle/error.hpp"
 #include "chronicle/timeml.hpp"
 #include "eval/score.hpp"
 
@@ -208,6 +209,42 @@ TEST_CASE("format_report") {
   for (const auto& r : rows) {
     CAPTURE(r.name);
     CHECK(format_report(r.report, r.list_errors) == r.expected);
+  }
+}
+
+TEST_CASE("read_system_output: another tagger's JSON lines, by document") {
+  struct row {
+    std::string_view jsonl;
+    std::string_view expected;  // "id:start-end:TYPE:value ..." in id order, or the error
+  };
+  const row rows[] = {
+      {"", ""},
+      {"{\"id\":\"a.tml\",\"start\":3,\"end\":9,\"type\":\"DATE\",\"value\":\"2020-06-26\"}\n",
+       "a.tml:3-9:DATE:2020-06-26"},
+      // chronicle's own lines carry text and more; blank lines are skipped.
+      {"{\"id\":\"b\",\"start\":0,\"end\":4,\"text\":\"then\",\"type\":\"SET\",\"value\":\"P1W\",\"quant\":\"EVERY\"}\n\n"
+       "{\"id\":\"a\",\"start\":5,\"end\":6}",
+       "a:5-6:DATE: b:0-4:SET:P1W"},
+      {"{\"id\":\"a\",\"start\":5}", "out.jsonl:1:21: an expression needs \"id\", \"start\" and \"end\""},
+      {"{\"id\":\"a\",\"start\":6,\"end\":6}", "out.jsonl:1:29: \"start\" must be before \"end\""},
+      {"{\"id\":\"a\",\"begin\":6}", "out.jsonl:1:11: unknown field \"begin\" (id, start, end, type, value)"},
+      {"{\"id\":\"a\",\"start\":-1}", "out.jsonl:1:19: expected a whole number"},
+  };
+  for (const row& r : rows) {
+    CAPTURE(r.jsonl);
+    std::string got;
+    try {
+      for (const auto& [id, found] : read_system_output(r.jsonl, "out.jsonl")) {
+        for (const timex& t : found) {
+          if (!got.empty()) got += ' ';
+          got += id + ":" + std::to_string(t.begin) + "-" + std::to_string(t.end) + ":" +
+                 std::string(to_string(t.type)) + ":" + t.value;
+        }
+      }
+    } catch (const error& e) {
+      got = e.what();
+    }
+    CHECK(got == r.expected);
   }
 }
 

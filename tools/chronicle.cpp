@@ -70,10 +70,13 @@ const std::map<std::string, std::string, std::less<>> command_help = {
      "usage: chronicle render [--format markdown|mermaid] [-o OUT] TIMELINE.yaml|-\n"
      "Renders a timeline as a Markdown chronology; mermaid adds a Mermaid `timeline` block.\n"},
     {"eval",
-     "usage: chronicle eval [--errors] [--mode auto|news|narrative] PATH...\n"
+     "usage: chronicle eval [--errors] [--mode auto|news|narrative] [--system FILE.jsonl]\n"
+     "                      [--documents] PATH...\n"
      "Tags the text of every TimeML file under PATH and scores it against the gold TIMEX3:\n"
      "strict and relaxed P/R/F1, value and type F1. --errors lists every miss, spurious\n"
-     "expression and wrong value.\n"},
+     "expression and wrong value. --documents prints the gold files as `tag --input jsonl`\n"
+     "reads them; --system scores another tagger's output on them (JSON lines as `tag\n"
+     "--input jsonl` prints: id, start, end, type, value) instead of chronicle's.\n"},
 };
 
 // A bad command line: exit 2.
@@ -90,8 +93,8 @@ struct arguments {
 arguments parse(int argc, char** argv) {
   static const std::map<std::string, bool, std::less<>> takes_value = {
       {"--dct", true},     {"--mode", true}, {"--format", true}, {"-o", true},
-      {"--input", true},   {"--jobs", true},
-      {"--errors", false}, {"--help", false}};
+      {"--input", true},   {"--jobs", true}, {"--system", true},
+      {"--errors", false}, {"--documents", false}, {"--help", false}};
   arguments args;
   args.command = argv[1];
   for (int i = 2; i < argc; ++i) {
@@ -299,9 +302,20 @@ int run_render(const arguments& args) {
 }
 
 int run_eval(const arguments& args) {
-  allow_only(args, {"--errors", "--mode", "-o"});
+  allow_only(args, {"--errors", "--mode", "--system", "--documents", "-o"});
   if (args.inputs.empty()) throw usage_error{"eval needs a folder or file of TimeML gold"};
-  const eval_report report = evaluate(args.inputs, tagger::english(), mode_option(args));
+  if (args.options.contains("--documents")) {
+    if (args.options.size() > 1 + args.options.count("-o")) throw usage_error{"--documents takes no other option but -o"};
+    emit(args, documents_jsonl(args.inputs));
+    return 0;
+  }
+  if (args.options.contains("--system") && args.options.contains("--mode")) {
+    throw usage_error{"--mode is the tagger's: it does not apply to --system output"};
+  }
+  const eval_report report =
+      args.options.contains("--system")
+          ? evaluate(args.inputs, read_system_output(read_file(args.options.at("--system")), args.options.at("--system")))
+          : evaluate(args.inputs, tagger::english(), mode_option(args));
   emit(args, format_report(report, args.options.contains("--errors")));
   return 0;
 }

@@ -36,6 +36,8 @@ struct timex {
 };
 
 std::string_view to_string(timex_type type);
+// "DATE" -> timex_type::date, as to_string writes it; nullopt for anything else.
+std::optional<timex_type> timex_type_from_string(std::string_view name);
 std::string_view to_string(granularity grain);
 std::string_view to_string(anchor_kind kind);
 std::optional<granularity> granularity_from_string(std::string_view name);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <numeric>
+#include <set>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "chronicle/error.hpp"
 #include "chronicle/timeml.hpp"
 #include "eval/score.hpp"
+#include "io/json_line.hpp"
 
 // The definitions follow the TempEval-3 scorer: spans compare on whitespace-separated tokens,
 // so a system that differs from gold only inside a token is not punished for it.
@@ -234,17 +236,114 @@ void add_counts(eval_counts& total, const eval_counts& more) {
 
 }  // namespace detail
 
-eval_report evaluate(const std::vector<std::string>& paths, const tagger& tagger, text_mode mode) {
+namespace {
+
+// Scores every gold file under the paths against what find(file, document) gives.
+template <typename Find>
+eval_report score_files(const std::vector<std::string>& paths, Find find) {
   eval_report report;
   for (const auto& path : paths) {
     for (const auto& file : detail::timeml_files(path)) {
       const auto doc = parse_timeml(detail::read_bytes(file), file);
-      const auto system = tagger.tag(doc.text, tag_options{.dct = doc.dct, .mode = mode});
-      detail::add_counts(report.counts, detail::score_document(doc, system, &report.errors));
+      detail::add_counts(report.counts, detail::score_document(doc, find(file, doc), &report.errors));
       ++report.files;
     }
   }
   return report;
+}
+
+}  // namespace
+
+eval_report evaluate(const std::vector<std::string>& paths, const tagger& tagger, text_mode mode) {
+  return score_files(paths, [&](const std::string&, const timeml_document& doc) {
+    return tagger.tag(doc.text, tag_options{.dct = doc.dct, .mode = mode});
+  });
+}
+
+system_output read_system_output(std::string_view jsonl, const std::string& name) {
+  system_output output;
+  std::size_t line_number = 0;
+  for (std::size_t from = 0; from < jsonl.size();) {
+    const std::size_t eol = std::min(jsonl.find('\n', from), jsonl.size());
+    const std::string_view line = jsonl.substr(from, eol - from);
+    from = eol + 1;
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    detail::json_line in{line, name, line_number};
+    std::string id;
+    timex found;
+    bool has_id = false;
+    bool has_start = false;
+    bool has_end = false;
+    in.object([&](const std::string& key, std::size_t key_at) {
+      if (key == "id") {
+        id = in.string_value();
+        has_id = true;
+      } else if (key == "start") {
+        found.begin = in.count_value();
+        has_start = true;
+      } else if (key == "end") {
+        found.end = in.count_value();
+        has_end = true;
+      } else if (key == "type") {
+        const std::size_t value_at = in.at;
+        const std::string type = in.string_value();
+        const auto known = timex_type_from_string(type);
+        if (!known) {
+          in.at = value_at;
+          in.fail("unknown type " + type + " (DATE, TIME, DURATION, SET)");
+        }
+        found.type = *known;
+      } else if (key == "value") {
+        found.value = in.string_value();
+      } else if (key == "mod") {
+        found.mod = in.string_value();
+      } else if (key == "text" || key == "quant" || key == "freq" || key == "file") {
+        in.string_value();
+      } else {
+        in.at = key_at;
+        in.fail("unknown field \"" + key + "\" (id, start, end, type, value)");
+      }
+    });
+    if (!has_id || !has_start || !has_end) in.fail("an expression needs \"id\", \"start\" and \"end\"");
+    if (found.begin >= found.end) in.fail("\"start\" must be before \"end\"");
+    output[id].push_back(std::move(found));
+  }
+  return output;
+}
+
+eval_report evaluate(const std::vector<std::string>& paths, const system_output& system) {
+  std::set<std::string, std::less<>> scored;
+  const std::vector<timex> nothing;
+  eval_report report = score_files(paths, [&](const std::string& file, const timeml_document& doc) {
+    scored.insert(file);
+    const auto it = system.find(file);
+    if (it == system.end()) return nothing;
+    for (const timex& t : it->second) {
+      if (t.end > doc.text.size()) {
+        throw error(fmt::format("{}: an expression at bytes {}..{} lies outside the text ({} bytes)", file, t.begin,
+                                t.end, doc.text.size()));
+      }
+    }
+    return it->second;
+  });
+  for (const auto& [id, found] : system) {
+    if (!scored.contains(id)) throw error("system output names " + id + ", which is no gold file under the paths");
+  }
+  return report;
+}
+
+std::string documents_jsonl(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const auto& path : paths) {
+    for (const auto& file : detail::timeml_files(path)) {
+      const auto doc = parse_timeml(detail::read_bytes(file), file);
+      out += "{\"id\":" + detail::json_string(file) + ",\"text\":" + detail::json_string(doc.text);
+      if (doc.dct) out += ",\"dct\":\"" + iso_day(*doc.dct) + "\"";
+      out += "}\n";
+    }
+  }
+  return out;
 }
 
 std::string format_report(const eval_report& report, bool list_errors) {

@@ -26,6 +26,13 @@ std::string_view to_string(timex_type type) {
   return "DATE";
 }
 
+std::optional<timex_type> timex_type_from_string(std::string_view name) {
+  for (const auto type : {timex_type::date, timex_type::time, timex_type::duration, timex_type::set}) {
+    if (to_string(type) == name) return type;
+  }
+  return std::nullopt;
+}
+
 std::string_view to_string(granularity grain) {
   return granularity_names[static_cast<std::size_t>(grain)];
 }
