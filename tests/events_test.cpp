@@ -170,3 +170,20 @@ TEST_CASE("events: undated reports of the lead take its date, background does no
         "2021 2021-01-01..2021-12-31 [narrative ana/a-later anaphor/year] it held\n"
         "PAST_REF .. [dct tense/past] Putin invited Macron to Russia\n");
 }
+
+TEST_CASE("lexicon: a word's sections are read once, and phrases where they may start") {
+  const auto lex = detail::event_lexicon::parse("[past]\nmet left\n[reporting]\nsaid\naccording to\n", "t.txt");
+  const auto words = detail::words_of("They met, according to Reuters, and left.", 0, 41, lex);
+  std::string listed;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (lex.has("past", words[i])) listed += "past:" + words[i].lower + " ";
+    if (const auto n = lex.match("reporting", words, i)) listed += "reporting:" + std::to_string(n) + " ";
+  }
+  CHECK(listed == "past:met reporting:2 past:left ");
+  CHECK(lex.has("past", "left"));
+  CHECK_FALSE(lex.has("future", "left"));  // no such section
+  // An empty lexicon knows nothing, and says so.
+  const detail::event_lexicon none;
+  CHECK_FALSE(none.has("past", words[1]));
+  CHECK_FALSE(none.has("past", "met"));
+}

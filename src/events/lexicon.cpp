@@ -28,7 +28,6 @@ std::vector<std::string> split_words(std::string_view line) {
 
 event_lexicon event_lexicon::parse(std::string_view text, const std::string& name) {
   event_lexicon lex;
-  lex.section_slots_.fill({0, no_section});
   word_map<unsigned> section_bits;
   std::string section;
   unsigned bit = no_section;

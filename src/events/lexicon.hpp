@@ -78,8 +78,14 @@ class event_lexicon {
     return bit != no_section && (sections->listed >> bit & 1U) != 0;
   }
 
-  // Twice as many slots as sections at most, so that a probe ends at an empty one.
-  std::array<std::pair<std::uint64_t, unsigned>, 128> section_slots_;
+  // Twice as many slots as sections at most, so that a probe ends at an empty one (a slot
+  // whose bit is no_section).
+  using section_slot = std::pair<std::uint64_t, unsigned>;
+  std::array<section_slot, 128> section_slots_ = [] {
+    std::array<section_slot, 128> empty;
+    empty.fill({0, no_section});
+    return empty;
+  }();
   word_map<word_sections> sections_of_;
   word_map<std::vector<std::vector<std::string>>> phrases_;  // by section
 };
