@@ -42,16 +42,15 @@ std::optional<expr_kind> expr_kind_from_string(std::string_view name) {
   return std::nullopt;
 }
 
-std::optional<expression> fill(const expression_template& action,
-                               const std::vector<std::pair<std::string, std::string>>& captures) {
+std::optional<expression> fill(const expression_template& action, const captures& captured) {
   expression e;
   e.kind = action.kind;
   for (const auto& f : action.fields) {
     std::string value = f.literal;
     if (!f.capture.empty()) {
-      const auto it = std::find_if(captures.begin(), captures.end(),
+      const auto it = std::find_if(captured.begin(), captured.end(),
                                    [&](const auto& c) { return c.first == f.capture; });
-      if (it == captures.end()) continue;  // an optional element that did not match
+      if (it == captured.end()) continue;  // an optional element that did not match
       value = it->second;
     }
     if (f.negate && !value.empty() && value != "X") {

@@ -72,9 +72,12 @@ struct expression {
   std::string type;     // explicit TIMEX3 type, overriding the kind's own
 };
 
+// What a match captured: (capture name, value) in pattern order. The names are the pattern's
+// own ("day", "day.2"), viewed: the pack outlives every match.
+using captures = std::vector<std::pair<std::string_view, std::string>>;
+
 // Fills a template from a match's captures; nullopt when a capture cannot stand for the field
 // (e.g. day 31 in a table that meant something else).
-std::optional<expression> fill(const expression_template& action,
-                               const std::vector<std::pair<std::string, std::string>>& captures);
+std::optional<expression> fill(const expression_template& action, const captures& captured);
 
 }  // namespace chronicle::detail

@@ -10,8 +10,6 @@
 namespace chronicle::detail {
 namespace {
 
-using captures = std::vector<std::pair<std::string, std::string>>;
-
 struct candidate {
   std::size_t first = 0;  // span tokens, context excluded
   std::size_t last = 0;
@@ -71,7 +69,7 @@ struct matcher {
       if (!match_element(e, tokens, words, ti, pack)) run(ei + 1, ti);
       return;
     }
-    if (const auto m = match_element(e, tokens, words, ti, pack)) {
+    if (auto m = match_element(e, tokens, words, ti, pack)) {
       const auto saved = std::tuple{span_first, span_last, span_started};
       if (!e.context) {
         if (!span_started) span_first = ti;
@@ -79,7 +77,7 @@ struct matcher {
         span_last = ti + m->first;
       }
       const bool captured = !e.capture.empty();
-      if (captured) values.emplace_back(e.capture, m->second);
+      if (captured) values.emplace_back(e.capture, std::move(m->second));
       run(ei + 1, ti + m->first);
       if (captured) values.pop_back();
       std::tie(span_first, span_last, span_started) = saved;
