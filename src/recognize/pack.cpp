@@ -27,9 +27,9 @@ std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
 }
 
 const word_table& language_pack::table(std::string_view name) const {
-  const auto it = tables.find(name);
-  if (it == tables.end()) throw error("language pack: no word table [" + std::string(name) + "]");
-  return it->second;
+  const auto* found = tables_by_name.find(name);
+  if (found == nullptr) throw error("language pack: no word table [" + std::string(name) + "]");
+  return **found;
 }
 
 known_words look_up_words(const std::vector<token>& tokens, const language_pack& pack) {
@@ -96,6 +96,7 @@ void load_tables(std::string_view text, language_pack& pack) {
       if (added) {
         if (pack.tables.size() > max_tables) throw error("data/en/words.txt", number, 1, "too many [classes]");
         current->id = pack.tables.size() - 1;
+        pack.tables_by_name[table->first] = current;
       }
       return;
     }

@@ -100,6 +100,7 @@ struct first_word {
 
 struct language_pack {
   std::map<std::string, word_table, std::less<>> tables;
+  word_map<const word_table*> tables_by_name;  // the same, for table(): a hash, not a tree walk
   std::vector<pattern> patterns;
   // Which patterns may start at a token: by its lower-cased word, and by the shapes it may
   // begin (a leading optional element lets the next one start the match too).
