@@ -239,6 +239,12 @@ TEST_CASE("recognize: durations and modifiers") {
       // goes on past its decimal point, a hyphen or a number word before the gate asks.
       {"It rose 1.5 percent in 2.5 years.", "2.5 years|DURATION|P2.5Y"},
       {"It lasted twenty five days.", "twenty five days|DURATION|P25D"},
+      // A comma that groups thousands is inside the number; one after a year ends it.
+      {"It lasted 4,000 years.", "4,000 years|DURATION|P4000Y"},
+      {"It took 1,500,000 years.", "1,500,000 years|DURATION|P1500000Y"},
+      {"In 1,500 cases it failed.", ""},
+      {"He earns $4,000 a year.", "a year|SET|P1Y"},
+      {"Sales rose in 1998, 1999 and 2000.", "1998|DATE|1998; 1999|DATE|1999; 2000|DATE|2000"},
       {"It lasted several months.", "several months|DURATION|PXM"},
       {"It lasted for months.", "months|DURATION|PXM"},
       {"Sales fell in recent weeks.", "recent weeks|DURATION|PXW"},
