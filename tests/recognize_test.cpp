@@ -91,6 +91,11 @@ TEST_CASE("recognize: month and day without a year follow the tense") {
       {"They will meet at Easter.", "Easter|DATE|2021-04-04"},
       // "will be held": the participle is no past tense.
       {"It will be held Sept. 12.", "Sept. 12|DATE|2020-09-12"},
+      // A past tense may be the event's, not the date's ("was extended to September"), but a
+      // month set off by a comma frames its clause, and so takes its tense.
+      {"The offer was extended to September.", "September|DATE|2020-09"},
+      {"In September, the firm hired a new chief.", "September|DATE|2019-09"},
+      {"During September, sales fell.", "September|DATE|2019-09"},
   };
   check_rows(rows);
 }
