@@ -96,6 +96,9 @@ TEST_CASE("recognize: month and day without a year follow the tense") {
       {"The offer was extended to September.", "September|DATE|2020-09"},
       {"In September, the firm hired a new chief.", "September|DATE|2019-09"},
       {"During September, sales fell.", "September|DATE|2019-09"},
+      // The day a period ended lies before the report.
+      {"Sales fell in the period ended Aug. 31.", "Aug. 31|DATE|2019-08-31"},
+      {"The offer was extended to Aug. 31.", "Aug. 31|DATE|2020-08-31"},
   };
   check_rows(rows);
 }

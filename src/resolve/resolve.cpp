@@ -208,8 +208,9 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   }
   const auto in_year = [&](year y) { return month_day_in(y, e); };
   const year from_year = year_month_day{from.day}.year();
-  // "In January, the firm hired": a month that frames its clause has the clause's tense.
-  const bool tense_is_the_dates = said_way || e.direction == "frame";
+  // "In January, the firm hired", "the year ended Jan. 31": where the pattern knows the
+  // clause's tense is the date's (dir=tense), it is not the event's alone.
+  const bool tense_is_the_dates = said_way || e.direction == "tense";
   const auto found = e.direction == "this"          ? in_year(from_year)
                      : e.direction == "year-offset" ? in_year(from_year + years{e.offset})
                                                     : choose_year(from, direction, in_year, !tense_is_the_dates);
