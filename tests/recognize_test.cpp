@@ -65,6 +65,9 @@ TEST_CASE("recognize: calendar dates") {
       {"He was born in 1950 and died in 2010.", "1950|DATE|1950; 2010|DATE|2010"},
       {"The 2020 election was close.", "2020|DATE|2020"},
       {"The 2019's results were bad.", "2019's|DATE|2019"},
+      // "post-" and "pre-" put the time after or before the year, even before a noun.
+      {"The post-1959 politics split families.", "post-1959|DATE|1959|AFTER"},
+      {"Its pre-1996 assets were sold.", "pre-1996|DATE|1996|BEFORE"},
       // No such day is no date.
       {"It was held Feb. 30, 2021.", ""},
       {"It will be held Sept. 31.", ""},
