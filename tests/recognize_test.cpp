@@ -295,6 +295,7 @@ TEST_CASE("recognize: durations and modifiers") {
       // ... but weeks have none that takes it whole.
       {"It lasted two and a half weeks.", "two and a half weeks|DURATION|P2.5W"},
       {"It lasted a fortnight.", "a fortnight|DURATION|P2W"},
+      {"The pact was extended for an additional year.", "an additional year|DURATION|P1Y"},
       {"It rained in late June.", "late June|DATE|2020-06|END"},
       {"It rained at the end of June.", "the end of June|DATE|2020-06|END"},
       {"It was the late 1990s.", "the late 1990s|DATE|199|END"},
