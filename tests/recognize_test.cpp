@@ -266,6 +266,7 @@ TEST_CASE("recognize: durations and modifiers") {
       {"Sales will rise in the coming weeks.", "the coming weeks|DURATION|PXW"},
       {"It is a two-year deal.", "two-year|DURATION|P2Y"},
       {"It is an 18-month study.", "18-month|DURATION|P18M"},
+      {"It followed a several-year tenure.", "several-year|DURATION|PXY"},
       {"It was a two-year-long study.", "two-year-long|DURATION|P2Y"},
       {"It lasted half an hour.", "half an hour|DURATION|PT30M"},
       {"It lasted a half hour.", "a half hour|DURATION|PT30M"},
