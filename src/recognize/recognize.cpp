@@ -232,6 +232,25 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (a.first != b.first) return a.first < b.first;
     return a.pattern < b.pattern;
   });
+  // "This Week", "60 Minutes", "High Noon", "the Daily Telegraph": a time word English writes
+  // in lower case, capitalized inside a sentence next to a capitalized word (or after a
+  // number), is part of a name or title; between small words it may only be written so ("in
+  // Spring, demand slows"). Holidays are capitalized names themselves ("New Year"), and the
+  // tagger decides what a name is worth.
+  auto in_a_name = [&](const candidate& c, const expression& e) {
+    if (e.kind == expr_kind::holiday) return false;
+    for (std::size_t i = std::max(c.first, std::size_t{1}); i < c.last; ++i) {
+      const token& before = tokens[i - 1];
+      if (!tokens[i].capitalized || before.kind == token_kind::punct ||
+          !starts_entry(*pack.lower_case_words, words[i])) {
+        continue;  // a capital after punctuation may start a sentence or a quotation
+      }
+      const bool after_name = before.capitalized || before.kind == token_kind::number;
+      const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
+      if (after_name || before_name) return true;
+    }
+    return false;
+  };
   std::vector<bool> taken(tokens.size(), false);
   std::vector<recognized> found;
   found.reserve(candidates.size());
@@ -245,7 +264,8 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (!expr) continue;
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
-    found.emplace_back(c.first, c.last, std::move(*expr), p.name);
+    const bool in_name = in_a_name(c, *expr);
+    found.emplace_back(c.first, c.last, std::move(*expr), p.name, in_name);
   }
   std::vector<std::size_t> order(found.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
