@@ -249,6 +249,14 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
       const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
       if (after_name || before_name) return true;
     }
+    // "a joint venture called Orion 1980": a bare year after a capitalized word the pack does
+    // not know, inside a sentence, numbers the name.
+    const bool bare_year = e.kind == expr_kind::date && e.year && !e.month && !e.day;
+    if (bare_year && c.first >= 2 && tokens[c.first - 1].capitalized &&
+        tokens[c.first - 1].kind == token_kind::word && words[c.first - 1] == nullptr &&
+        tokens[c.first - 2].kind != token_kind::punct) {
+      return true;
+    }
     return false;
   };
   std::vector<bool> taken(tokens.size(), false);
