@@ -249,6 +249,17 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
       const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
       if (after_name || before_name) return true;
     }
+    // "the Spring of Life demonstrations": a capitalized lower-case time word "of" a capitalized
+    // name is part of the name (a weekday is capitalized anyway: "the death Thursday of
+    // President Niyazov").
+    std::size_t next = c.last;
+    if (next < tokens.size() && tokens[next].lower == "of") ++next;
+    if (next > c.last && next < tokens.size() && tokens[next].lower == "the") ++next;
+    const token& last = tokens[c.last - 1];
+    if (next > c.last && next < tokens.size() && tokens[next].capitalized && tokens[next].kind == token_kind::word &&
+        words[next] == nullptr && last.capitalized && starts_entry(*pack.lower_case_words, words[c.last - 1])) {
+      return true;
+    }
     // "a joint venture called Orion 1980": a bare year after a capitalized word the pack does
     // not know, inside a sentence, numbers the name.
     const bool bare_year = e.kind == expr_kind::date && e.year && !e.month && !e.day;
