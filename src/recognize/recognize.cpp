@@ -154,6 +154,44 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
   return joined;
 }
 
+// Whether the expression at tokens [first, last) is part of a name or title; the tagger decides
+// what such a name is worth. Holidays are capitalized names themselves ("New Year").
+bool in_a_name(const std::vector<token>& tokens, const known_words& words,
+               const language_pack& pack, std::size_t first, std::size_t last,
+               const expression& e) {
+  if (e.kind == expr_kind::holiday) return false;
+  const auto lower_case_word = [&](std::size_t i) {
+    return starts_entry(*pack.lower_case_words, words[i]);
+  };
+  // "This Week", "60 Minutes", "High Noon", "the Daily Telegraph": a time word English writes in
+  // lower case, capitalized inside a sentence next to a capitalized word (or after a number);
+  // between small words it may be written so for style only ("in Spring, demand slows").
+  for (std::size_t i = std::max(first, std::size_t{1}); i < last; ++i) {
+    const token& before = tokens[i - 1];
+    // A capital after punctuation may start a sentence or a quotation.
+    if (!tokens[i].capitalized || before.kind == token_kind::punct || !lower_case_word(i)) continue;
+    const bool after_name = before.capitalized || before.kind == token_kind::number;
+    const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
+    if (after_name || before_name) return true;
+  }
+  // "the Spring of Life demonstrations": such a word "of" a capitalized name the pack does not
+  // know (a weekday is capitalized anyway: "the death Thursday of President Niyazov").
+  std::size_t next = last;
+  if (next < tokens.size() && tokens[next].lower == "of") ++next;
+  if (next > last && next < tokens.size() && tokens[next].lower == "the") ++next;
+  if (next > last && next < tokens.size() && tokens[next].capitalized &&
+      tokens[next].kind == token_kind::word && words[next] == nullptr &&
+      tokens[last - 1].capitalized && lower_case_word(last - 1)) {
+    return true;
+  }
+  // "a joint venture called Orion 1980": a bare year after a capitalized word the pack does not
+  // know, inside a sentence, numbers the name.
+  const bool bare_year = e.kind == expr_kind::date && e.year && !e.month && !e.day;
+  return bare_year && first >= 2 && tokens[first - 1].capitalized &&
+         tokens[first - 1].kind == token_kind::word && words[first - 1] == nullptr &&
+         tokens[first - 2].kind != token_kind::punct;
+}
+
 }  // namespace
 
 std::vector<recognized> recognize(const std::vector<token>& tokens, const known_words& words,
@@ -232,44 +270,6 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (a.first != b.first) return a.first < b.first;
     return a.pattern < b.pattern;
   });
-  // "This Week", "60 Minutes", "High Noon", "the Daily Telegraph": a time word English writes
-  // in lower case, capitalized inside a sentence next to a capitalized word (or after a
-  // number), is part of a name or title; between small words it may only be written so ("in
-  // Spring, demand slows"). Holidays are capitalized names themselves ("New Year"), and the
-  // tagger decides what a name is worth.
-  auto in_a_name = [&](const candidate& c, const expression& e) {
-    if (e.kind == expr_kind::holiday) return false;
-    for (std::size_t i = std::max(c.first, std::size_t{1}); i < c.last; ++i) {
-      const token& before = tokens[i - 1];
-      if (!tokens[i].capitalized || before.kind == token_kind::punct ||
-          !starts_entry(*pack.lower_case_words, words[i])) {
-        continue;  // a capital after punctuation may start a sentence or a quotation
-      }
-      const bool after_name = before.capitalized || before.kind == token_kind::number;
-      const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
-      if (after_name || before_name) return true;
-    }
-    // "the Spring of Life demonstrations": a capitalized lower-case time word "of" a capitalized
-    // name is part of the name (a weekday is capitalized anyway: "the death Thursday of
-    // President Niyazov").
-    std::size_t next = c.last;
-    if (next < tokens.size() && tokens[next].lower == "of") ++next;
-    if (next > c.last && next < tokens.size() && tokens[next].lower == "the") ++next;
-    const token& last = tokens[c.last - 1];
-    if (next > c.last && next < tokens.size() && tokens[next].capitalized && tokens[next].kind == token_kind::word &&
-        words[next] == nullptr && last.capitalized && starts_entry(*pack.lower_case_words, words[c.last - 1])) {
-      return true;
-    }
-    // "a joint venture called Orion 1980": a bare year after a capitalized word the pack does
-    // not know, inside a sentence, numbers the name.
-    const bool bare_year = e.kind == expr_kind::date && e.year && !e.month && !e.day;
-    if (bare_year && c.first >= 2 && tokens[c.first - 1].capitalized &&
-        tokens[c.first - 1].kind == token_kind::word && words[c.first - 1] == nullptr &&
-        tokens[c.first - 2].kind != token_kind::punct) {
-      return true;
-    }
-    return false;
-  };
   std::vector<bool> taken(tokens.size(), false);
   std::vector<recognized> found;
   found.reserve(candidates.size());
@@ -283,7 +283,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (!expr) continue;
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
-    const bool in_name = in_a_name(c, *expr);
+    const bool in_name = in_a_name(tokens, words, pack, c.first, c.last, *expr);
     found.emplace_back(c.first, c.last, std::move(*expr), p.name, in_name);
   }
   std::vector<std::size_t> order(found.size());

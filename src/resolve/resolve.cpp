@@ -209,11 +209,11 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   const auto in_year = [&](year y) { return month_day_in(y, e); };
   const year from_year = year_month_day{from.day}.year();
   // "In January, the firm hired", "the year ended Jan. 31": where the pattern knows the
-  // clause's tense is the date's (dir=tense), it is not the event's alone.
-  const bool tense_is_the_dates = said_way || e.direction == "tense";
+  // clause's tense is the date's own (dir=tense), it is not the event's alone.
+  const bool own_tense = said_way || e.direction == "tense";
   const auto found = e.direction == "this"          ? in_year(from_year)
                      : e.direction == "year-offset" ? in_year(from_year + years{e.offset})
-                                                    : choose_year(from, direction, in_year, !tense_is_the_dates);
+                                                    : choose_year(from, direction, in_year, !own_tense);
   if (!found) return unresolved("");
   resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
