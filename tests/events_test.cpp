@@ -154,7 +154,7 @@ TEST_CASE("events: undated reports of the lead take its date, background does no
       // The episode its own sentence tells wins over the lead.
       {"Putin and Macron called on Friday for a cease-fire in Libya.\n\n"
        "In April, Putin and Macron met in Paris and discussed Libya.",
-       "2020-04 2020-04-01..2020-04-30 [dct date/month month/year-from-anchor] Macron met in Paris\n"
+       "2020-04 2020-04-01..2020-04-30 [dct date/in-month month/year-from-anchor] Macron met in Paris\n"
        "2020-04 2020-04-01..2020-04-30 [narrative narrative/past] discussed Libya\n"
        "2020-06-26 2020-06-26..2020-06-26 [dct weekday/bare weekday/past] Putin and Macron called for a cease-fire in Libya\n"},
   };

@@ -65,6 +65,10 @@ TEST_CASE("recognize: calendar dates") {
       {"He was born in 1950 and died in 2010.", "1950|DATE|1950; 2010|DATE|2010"},
       {"The 2020 election was close.", "2020|DATE|2020"},
       {"The 2019's results were bad.", "2019's|DATE|2019"},
+      {"He lost his unsuccessful 1996 campaign.", "1996|DATE|1996"},
+      // "post-" and "pre-" put the time after or before the year, even before a noun.
+      {"The post-1959 politics split families.", "post-1959|DATE|1959|AFTER"},
+      {"Its pre-1996 assets were sold.", "pre-1996|DATE|1996|BEFORE"},
       // No such day is no date.
       {"It was held Feb. 30, 2021.", ""},
       {"It will be held Sept. 31.", ""},
@@ -91,6 +95,14 @@ TEST_CASE("recognize: month and day without a year follow the tense") {
       {"They will meet at Easter.", "Easter|DATE|2021-04-04"},
       // "will be held": the participle is no past tense.
       {"It will be held Sept. 12.", "Sept. 12|DATE|2020-09-12"},
+      // A past tense may be the event's, not the date's ("was extended to September"), but a
+      // month set off by a comma frames its clause, and so takes its tense.
+      {"The offer was extended to September.", "September|DATE|2020-09"},
+      {"In September, the firm hired a new chief.", "September|DATE|2019-09"},
+      {"During September, sales fell.", "September|DATE|2019-09"},
+      // The day a period ended lies before the report.
+      {"Sales fell in the period ended Aug. 31.", "Aug. 31|DATE|2019-08-31"},
+      {"The offer was extended to Aug. 31.", "Aug. 31|DATE|2020-08-31"},
   };
   check_rows(rows);
 }
@@ -239,6 +251,12 @@ TEST_CASE("recognize: durations and modifiers") {
       // goes on past its decimal point, a hyphen or a number word before the gate asks.
       {"It rose 1.5 percent in 2.5 years.", "2.5 years|DURATION|P2.5Y"},
       {"It lasted twenty five days.", "twenty five days|DURATION|P25D"},
+      // A comma that groups thousands is inside the number; one after a year ends it.
+      {"It lasted 4,000 years.", "4,000 years|DURATION|P4000Y"},
+      {"It took 1,500,000 years.", "1,500,000 years|DURATION|P1500000Y"},
+      {"In 1,500 cases it failed.", ""},
+      {"He earns $4,000 a year.", "a year|SET|P1Y"},
+      {"Sales rose in 1998, 1999 and 2000.", "1998|DATE|1998; 1999|DATE|1999; 2000|DATE|2000"},
       {"It lasted several months.", "several months|DURATION|PXM"},
       {"It lasted for months.", "months|DURATION|PXM"},
       {"Sales fell in recent weeks.", "recent weeks|DURATION|PXW"},
@@ -248,10 +266,13 @@ TEST_CASE("recognize: durations and modifiers") {
       {"Sales will rise in the coming weeks.", "the coming weeks|DURATION|PXW"},
       {"It is a two-year deal.", "two-year|DURATION|P2Y"},
       {"It is an 18-month study.", "18-month|DURATION|P18M"},
+      {"It followed a several-year tenure.", "several-year|DURATION|PXY"},
       {"It was a two-year-long study.", "two-year-long|DURATION|P2Y"},
       {"It lasted half an hour.", "half an hour|DURATION|PT30M"},
       {"It lasted a half hour.", "a half hour|DURATION|PT30M"},
-      {"Sales fell for a decade.", "a decade|DURATION|P1DE"},
+      {"Sales fell for a decade.", "a decade|DURATION|P10Y"},
+      {"Sales fell for almost two decades.", "almost two decades|DURATION|P20Y|LESS_THAN"},
+      {"It was ruled from Moscow for centuries.", "centuries|DURATION|PXC"},
       {"It took 2 hours and 30 minutes.", "2 hours|DURATION|PT2H; 30 minutes|DURATION|PT30M"},
       {"It lasted about three years.", "about three years|DURATION|P3Y|APPROX"},
       {"It lasted more than two weeks.", "more than two weeks|DURATION|P2W|MORE_THAN"},
@@ -275,6 +296,7 @@ TEST_CASE("recognize: durations and modifiers") {
       // ... but weeks have none that takes it whole.
       {"It lasted two and a half weeks.", "two and a half weeks|DURATION|P2.5W"},
       {"It lasted a fortnight.", "a fortnight|DURATION|P2W"},
+      {"The pact was extended for an additional year.", "an additional year|DURATION|P1Y"},
       {"It rained in late June.", "late June|DATE|2020-06|END"},
       {"It rained at the end of June.", "the end of June|DATE|2020-06|END"},
       {"It was the late 1990s.", "the late 1990s|DATE|199|END"},

@@ -109,6 +109,13 @@ TEST_CASE("match_shape: counts in digits and words") {
       {"count", "1.5 hours", "3:1.5"},
       {"count", "1. Then", "1:1"},
       {"count", "1 . 5", "1:1"},
+      // A comma between digits groups thousands; with a space, or not three digits, it does not.
+      {"count", "4,000 years", "3:4000"},
+      {"count", "1,500,000", "5:1500000"},
+      {"count", "1998, 1999", "1:1998"},
+      {"count", "4, 000", "1:4"},
+      {"count", "4,00", "1:4"},
+      {"count", "1234,000", "1:1234"},
       {"count", "ten", "1:10"},
       {"count", "zero", "1:0"},
       {"count", "dozen", "1:12"},

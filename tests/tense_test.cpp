@@ -79,6 +79,12 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"The limited edition on Monday.", "Monday", "none"},
       {"Talks proceed on Monday.", "Monday", "none"},
       {"We need it by Monday.", "Monday", "none"},
+      // A negated participle is an adjective; the "un-" verbs that undo are listed.
+      {"Qantas will double its flights by August in markets untouched by the crisis.", "August",
+       "future"},
+      {"It would be paid on an unspecified date in January.", "January", "future"},
+      {"The company unveiled the plan on Monday.", "Monday", "past"},
+      {"The minister underlined the risks on Monday.", "Monday", "past"},
       // "next to" is a place: the blasts were wounded on Friday, not next week.
       {"Others were wounded in the blasts next to the embassy on Friday.", "Friday", "past"},
       // A capitalized "-ed" word is a name, not a verb.

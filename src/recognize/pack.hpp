@@ -113,6 +113,7 @@ struct language_pack {
   const word_table* numbers = nullptr;
   const word_table* ordinals = nullptr;
   const word_table* function_words = nullptr;
+  const word_table* lower_case_words = nullptr;  // read by recognition, for names
 
   const word_table& table(std::string_view name) const;
 };

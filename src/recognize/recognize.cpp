@@ -152,6 +152,44 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
   return joined;
 }
 
+// Whether the expression at tokens [first, last) is part of a name or title; the tagger decides
+// what such a name is worth. Holidays are capitalized names themselves ("New Year").
+bool in_a_name(const std::vector<token>& tokens, const known_words& words,
+               const language_pack& pack, std::size_t first, std::size_t last,
+               const expression& e) {
+  if (e.kind == expr_kind::holiday) return false;
+  const auto lower_case_word = [&](std::size_t i) {
+    return starts_entry(*pack.lower_case_words, words[i]);
+  };
+  // "This Week", "60 Minutes", "High Noon", "the Daily Telegraph": a time word English writes in
+  // lower case, capitalized inside a sentence next to a capitalized word (or after a number);
+  // between small words it may be written so for style only ("in Spring, demand slows").
+  for (std::size_t i = std::max(first, std::size_t{1}); i < last; ++i) {
+    const token& before = tokens[i - 1];
+    // A capital after punctuation may start a sentence or a quotation.
+    if (!tokens[i].capitalized || before.kind == token_kind::punct || !lower_case_word(i)) continue;
+    const bool after_name = before.capitalized || before.kind == token_kind::number;
+    const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
+    if (after_name || before_name) return true;
+  }
+  // "the Spring of Life demonstrations": such a word "of" a capitalized name the pack does not
+  // know (a weekday is capitalized anyway: "the death Thursday of President Niyazov").
+  std::size_t next = last;
+  if (next < tokens.size() && tokens[next].lower == "of") ++next;
+  if (next > last && next < tokens.size() && tokens[next].lower == "the") ++next;
+  if (next > last && next < tokens.size() && tokens[next].capitalized &&
+      tokens[next].kind == token_kind::word && words[next] == nullptr &&
+      tokens[last - 1].capitalized && lower_case_word(last - 1)) {
+    return true;
+  }
+  // "a joint venture called Orion 1980": a bare year after a capitalized word the pack does not
+  // know, inside a sentence, numbers the name.
+  const bool bare_year = e.kind == expr_kind::date && e.year && !e.month && !e.day;
+  return bare_year && first >= 2 && tokens[first - 1].capitalized &&
+         tokens[first - 1].kind == token_kind::word && words[first - 1] == nullptr &&
+         tokens[first - 2].kind != token_kind::punct;
+}
+
 }  // namespace
 
 std::vector<recognized> recognize(const std::vector<token>& tokens, const known_words& words,
@@ -178,10 +216,17 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     return i + 1 < tokens.size() && tokens[i].lower == "." && !tokens[i].space_before &&
            tokens[i + 1].kind == token_kind::number && !tokens[i + 1].space_before;
   };
+  // "4" "," "000": a comma that groups a count's thousands.
+  auto thousands_group = [&](std::size_t i) {
+    return i + 1 < tokens.size() && tokens[i].lower == "," && !tokens[i].space_before &&
+           tokens[i + 1].kind == token_kind::number && tokens[i + 1].lower.size() == 3 &&
+           !tokens[i + 1].space_before;
+  };
   // Whether tokens[next] may come after the token a gate is of. Where numbers go on past
   // their first token, as count, ordinal and spoken-year shapes read them, so may the match:
   // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
-  // decimal point and its digits ("1" "." "5"), after which the gate asks again.
+  // decimal point or thousands comma and its digits ("1" "." "5", "4" "," "000"), after which
+  // the gate asks again.
   auto may_follow = [&](const follow_gate& gate, std::size_t next) {
     if (gate.any) return true;
     for (;; next += 2) {
@@ -191,7 +236,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
       if ((gate.shapes & shapes[next]) != 0) return true;
       if (!gate.number_continues) return false;
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
-      if (!decimal_point(next)) return false;
+      if (!decimal_point(next) && !thousands_group(next)) return false;
     }
   };
   // A pattern indexed under both the word and a shape of a token is tried there once.
@@ -236,7 +281,8 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     if (!expr) continue;
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.first),
               taken.begin() + static_cast<std::ptrdiff_t>(c.last), true);
-    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name});
+    const bool in_name = in_a_name(tokens, words, pack, c.first, c.last, *expr);
+    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name, in_name});
   }
   std::vector<std::size_t> order(found.size());
   std::iota(order.begin(), order.end(), std::size_t{0});

@@ -18,6 +18,9 @@ struct recognized {
   std::size_t last = 0;
   expression expr;
   std::string rule;  // pattern name(s), "mod/part+date/month"
+  // Inside a name or title ("This Week", "the Seven Years War"): histories mark such time
+  // expressions, news does not.
+  bool in_name = false;
 };
 
 // `words` is look_up_words(tokens, pack).

@@ -55,13 +55,28 @@ result ordinal(const std::vector<token>& tokens, const known_words& words, std::
   return std::nullopt;
 }
 
-// A count in digits ("3", "1.5") or words ("twenty-five", "one hundred").
+// "4,000", "1,500,000": after digits, a comma and three more digits, with no space between,
+// group one number's thousands. "1998, 1999" is two years.
+bool thousands_group(const std::vector<token>& tokens, std::size_t at) {
+  return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
+         tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
+         !tokens[at + 1].space_before;
+}
+
+// A count in digits ("3", "1.5", "4,000") or words ("twenty-five", "one hundred").
 result count(const std::vector<token>& tokens, const known_words& words, std::size_t at,
              const language_pack& pack) {
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
     if (whole_part_of_decimal(tokens, at)) {
       return std::pair{std::size_t{3}, std::string(t.lower) + "." + std::string(tokens[at + 2].lower)};
+    }
+    if (t.lower.size() <= 3 && thousands_group(tokens, at + 1)) {
+      std::string digits(t.lower);
+      std::size_t i = at + 1;
+      for (; thousands_group(tokens, i); i += 2) digits += tokens[i + 1].lower;
+      if (const auto v = digits_value(digits)) return std::pair{i - at, std::to_string(*v)};
+      return std::nullopt;
     }
     if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
     return std::nullopt;

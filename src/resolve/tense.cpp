@@ -21,9 +21,13 @@ struct marker {
 marker marker_at(const std::vector<token>& tokens, const known_words& words, std::size_t at,
                  const tense_tables& tables) {
   const token& t = tokens[at];
-  // Every marker is a word the pack knows, but for the regular "-ed" past.
+  // Every marker is a word the pack knows, but for the regular "-ed" past. A negated
+  // participle ("unspecified", "unidentified", "unchanged") is an adjective, no verb: the few
+  // "un-" verbs ("unveiled") are among the pack's past markers.
   const first_word* known = words[at];
-  const bool regular_past = t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized;
+  const bool negated_participle = t.lower.starts_with("un") && !t.lower.starts_with("under");
+  const bool regular_past =
+      t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized && !negated_participle;
   if (known == nullptr && !regular_past) return {};
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
   if (t.kind != token_kind::word && t.kind != token_kind::punct) return {};
