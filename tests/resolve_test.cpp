@@ -256,10 +256,8 @@ TEST_CASE("resolve: durations, sets and absolute periods") {
       {ex(expr_kind::duration).n("hour", "2").e, none, "DURATION PT2H - -"},
       {ex(expr_kind::duration).n("minute", "10").e, none, "DURATION PT10M - -"},
       {ex(expr_kind::duration).n("second", "90").e, none, "DURATION PT90S - -"},
-      // TimeBank counts decades in years, centuries in TimeML's C.
-      {ex(expr_kind::duration).n("decade", "1").e, none, "DURATION P10Y - -"},
-      {ex(expr_kind::duration).n("decade", "X").e, none, "DURATION PXY - -"},
-      {ex(expr_kind::duration).n("century", "2").e, none, "DURATION P2C - -"},
+      {ex(expr_kind::duration).n("decade", "1").e, none, "DURATION P1DE - -"},
+      {ex(expr_kind::duration).n("century", "2").e, none, "DURATION P2CE - -"},
       {ex(expr_kind::duration).n("quarter", "2").e, none, "DURATION P2Q - -"},
       {ex(expr_kind::duration).n("fortnight", "1").e, none, "DURATION P2W - -"},
       {ex(expr_kind::duration).n("fortnight", "X").e, none, "DURATION PXW - -"},

@@ -95,11 +95,12 @@ std::string duration_value(const expression& e) {
     std::string_view code;
     bool clock;
   };
-  static constexpr std::array<unit_code, 10> codes = {{{"year", "Y", false},
+  static constexpr std::array<unit_code, 11> codes = {{{"year", "Y", false},
                                                        {"month", "M", false},
                                                        {"week", "W", false},
                                                        {"day", "D", false},
-                                                       {"century", "C", false},
+                                                       {"decade", "DE", false},
+                                                       {"century", "CE", false},
                                                        {"quarter", "Q", false},
                                                        {"weekend", "WE", false},
                                                        {"hour", "H", true},
@@ -111,16 +112,6 @@ std::string duration_value(const expression& e) {
     unit = "week";
     const long n = std::strtol(amount.c_str(), nullptr, 10);
     amount = amount == "X" ? "X" : std::to_string(2 * n);
-  }
-  // TimeML has a unit for the century (C) but TimeBank counts decades in years: "two
-  // decades" is P20Y, "decades" PXY, "two and a half decades" P25Y.
-  bool half_more = e.half && *e.half == 1;
-  if (unit == "decade") {
-    unit = "year";
-    if (amount != "X") {
-      amount = fmt::format("{:g}", std::strtod(amount.c_str(), nullptr) * 10 + (half_more ? 5 : 0));
-      half_more = false;
-    }
   }
   const auto code_of = [&](std::string_view u) {
     for (const auto& c : codes) {
@@ -135,30 +126,31 @@ std::string duration_value(const expression& e) {
     long amount;  // of the smaller unit
     std::string_view smaller;
   };
-  static constexpr std::array<half_unit, 5> halves = {{
+  static constexpr std::array<half_unit, 6> halves = {{
       {"hour", 30, "minute"},
       {"day", 12, "hour"},
       {"year", 6, "month"},
+      {"decade", 5, "year"},
       {"century", 50, "year"},
       {"minute", 30, "second"},
   }};
   const auto half = std::find_if(halves.begin(), halves.end(), [&](const half_unit& h) { return h.unit == unit; });
   const bool whole = amount != "X" && amount.find('.') == std::string::npos;
-  if (half != halves.end() && (amount == "0.5" || (half_more && whole))) {
+  if (half != halves.end() && (amount == "0.5" || (e.half && *e.half == 1 && whole))) {
     const auto* small = code_of(half->smaller);
     if (amount == "0.5") return fmt::format("P{}{}{}", small->clock ? "T" : "", half->amount, small->code);
     const auto* big = code_of(unit);
     if (!small->clock || big->clock) {  // within one side of the "T": P2Y6M, PT5H30M
-      if (big->code == "C") {  // no mixing of TimeML's units: in years
+      if (big->code == "DE" || big->code == "CE") {  // no mixing of TimeML's units: in years
         const long n = std::strtol(amount.c_str(), nullptr, 10);
-        return fmt::format("P{}Y", n * 100 + half->amount);
+        return fmt::format("P{}Y", n * (big->code == "DE" ? 10 : 100) + half->amount);
       }
       return fmt::format("P{}{}{}{}{}", big->clock ? "T" : "", amount, big->code, half->amount, small->code);
     }
     return fmt::format("P{}{}T{}{}", amount, big->code, half->amount, small->code);  // P2DT12H
   }
   // "two and a half weeks": no smaller unit takes the half whole.
-  if (half_more && whole) amount += ".5";
+  if (e.half && *e.half == 1 && whole) amount += ".5";
   const auto* c = code_of(unit);
   return fmt::format("P{}{}{}", c->clock ? "T" : "", amount, c->code);
 }
