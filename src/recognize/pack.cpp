@@ -274,6 +274,28 @@ void index_pattern(std::size_t index, language_pack& pack) {
   }
 }
 
+// Fills each word's inverted gates (first_word::patterns_by_next_word and the rest) from its
+// patterns' gates, once every word has its id.
+void invert_gates(language_pack& pack) {
+  pack.by_first_word.for_each([](const std::string&, first_word& word) {
+    for (std::size_t k = 0; k < word.patterns.size(); ++k) {
+      const follow_gate& gate = word.pattern_next[k];
+      if (gate.any || gate.number_continues) {
+        word.patterns_to_ask.push_back(k);
+        continue;
+      }
+      for (std::size_t id = 0; id < gate.words.size(); ++id) {
+        if (gate.words[id]) word.patterns_by_next_word.emplace_back(id, k);
+      }
+      for (std::size_t s = 0; s < shape_count; ++s) {
+        if ((gate.shapes >> s & 1U) != 0) word.patterns_by_next_shape.emplace_back(s, k);
+      }
+    }
+    std::sort(word.patterns_by_next_word.begin(), word.patterns_by_next_word.end());
+    std::sort(word.patterns_by_next_shape.begin(), word.patterns_by_next_shape.end());
+  });
+}
+
 void load_patterns(std::string_view text, language_pack& pack) {
   for_each_line(text, [&](std::size_t number, std::string_view line) {
     const std::size_t colon = line.find(": ");
@@ -301,6 +323,7 @@ void load_patterns(std::string_view text, language_pack& pack) {
   pack.by_first_shape.resize(shape_count);
   pack.by_first_shape_next.resize(shape_count);
   for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
+  invert_gates(pack);
   for (pattern& p : pack.patterns) {
     for (element& e : p.elements) {
       for (const auto& w : e.words) e.word_ids.push_back(word_entry(pack, w).id);

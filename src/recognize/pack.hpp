@@ -89,6 +89,13 @@ struct first_word {
   std::size_t id = 0;
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
   std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns
+  // The same gates inverted, so that recognition tries the patterns whose gate opens for the
+  // next token without weighing every pattern of a common word ("the" starts dozens): indexes
+  // k into `patterns` by a word that may follow (its id, sorted), by a shape that may follow,
+  // and those whose gates must be asked as they are (anything follows, or a number goes on).
+  std::vector<std::pair<std::size_t, std::size_t>> patterns_by_next_word;
+  std::vector<std::pair<std::size_t, std::size_t>> patterns_by_next_shape;
+  std::vector<std::size_t> patterns_to_ask;
   // The table entries whose phrase starts with the word, so that matching a table at a token
   // needs no further lookup.
   std::vector<std::pair<const word_table*, std::size_t>> entries;

@@ -246,12 +246,27 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
     tried_at[index] = at;
     try_pattern(index, at);
   };
+  // The patterns of the word at `at` whose gates open for the token after it, found by that
+  // token's word and shapes in the word's inverted gates: the same as asking every gate.
+  auto try_word_patterns = [&](const first_word& word, std::size_t at) {
+    const std::size_t next = at + 1;
+    for (const std::size_t k : word.patterns_to_ask) {
+      if (may_follow(word.pattern_next[k], next)) attempt(word.patterns[k], at);
+    }
+    if (next >= tokens.size()) return;
+    auto try_all = [&](const std::vector<std::pair<std::size_t, std::size_t>>& index, std::size_t key) {
+      auto it = std::lower_bound(index.begin(), index.end(), std::pair{key, std::size_t{0}});
+      for (; it != index.end() && it->first == key; ++it) attempt(word.patterns[it->second], at);
+    };
+    if (words[next] != nullptr) try_all(word.patterns_by_next_word, words[next]->id);
+    for (std::uint32_t mask = shapes[next] & word.next.shapes; mask != 0; mask &= mask - 1) {
+      try_all(word.patterns_by_next_shape, static_cast<std::size_t>(std::countr_zero(mask)));
+    }
+  };
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const first_word* word = words[at];
     if (word != nullptr && !word->patterns.empty() && may_follow(word->next, at + 1)) {
-      for (std::size_t k = 0; k < word->patterns.size(); ++k) {
-        if (may_follow(word->pattern_next[k], at + 1)) attempt(word->patterns[k], at);
-      }
+      try_word_patterns(*word, at);
     }
     for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));

@@ -68,6 +68,12 @@ class word_map {
 
   std::size_t size() const { return items_.size(); }
 
+  // Calls visit(word, value) for every word, in the order the words were added.
+  template <typename Visit>
+  void for_each(Visit visit) {
+    for (item& word : items_) visit(std::as_const(word.first), word.second);
+  }
+
  private:
   using item = std::pair<std::string, Value>;
   struct slot {
