@@ -65,6 +65,10 @@ TEST_CASE("recognize: calendar dates") {
       {"He was born in 1950 and died in 2010.", "1950|DATE|1950; 2010|DATE|2010"},
       {"The 2020 election was close.", "2020|DATE|2020"},
       {"The 2019's results were bad.", "2019's|DATE|2019"},
+      // A capitalized time word after a capitalized word or a number is part of a name ("60
+      // Minutes"), but not at the start of a line: a dateline, then the story.
+      {"He told CBS's 60 Minutes that prices fell.", ""},
+      {"June 8, 2010\nYesterday, Apple unveiled a phone.", "June 8, 2010|DATE|2010-06-08; Yesterday|DATE|2020-06-25"},
       // Known bug: a pattern found it (a determiner, a word, then the year), but it is tried
       // at nearly every "the" or "a" before a word: 8% of all tagging time for 0.04 of TBAQ
       // value F1. It wants a gate that looks two tokens ahead.

@@ -107,7 +107,7 @@ TEST_CASE("tokenize: typographic marks fold, Latin letters stay in words") {
   check_rows(rows);
 }
 
-TEST_CASE("tokenize: space_before is set at the start and after any whitespace") {
+TEST_CASE("tokenize: space_before and line_start") {
   const token_list tokenized = tokenize("a b\nc,d");
   const std::vector<token>& tokens = tokenized.tokens;
   REQUIRE(tokens.size() == 5);
@@ -116,6 +116,12 @@ TEST_CASE("tokenize: space_before is set at the start and after any whitespace")
   CHECK(tokens[2].space_before);
   CHECK_FALSE(tokens[3].space_before);
   CHECK_FALSE(tokens[4].space_before);
+  // line_start: at the text's start and after a line break.
+  CHECK(tokens[0].line_start);
+  CHECK_FALSE(tokens[1].line_start);
+  CHECK(tokens[2].line_start);
+  CHECK_FALSE(tokens[3].line_start);
+  CHECK_FALSE(tokens[4].line_start);
 }
 
 TEST_CASE("tokenize: lower-cased words stay valid as the list moves, and hash as they read") {

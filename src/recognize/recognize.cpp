@@ -166,8 +166,12 @@ bool in_a_name(const std::vector<token>& tokens, const known_words& words,
   // between small words it may be written so for style only ("in Spring, demand slows").
   for (std::size_t i = std::max(first, std::size_t{1}); i < last; ++i) {
     const token& before = tokens[i - 1];
-    // A capital after punctuation may start a sentence or a quotation.
-    if (!tokens[i].capitalized || before.kind == token_kind::punct || !lower_case_word(i)) continue;
+    // A capital after punctuation or at a line's start may start a sentence or a quotation
+    // ("June 8, 2010 / Yesterday, at ...": a dateline, then the story).
+    if (!tokens[i].capitalized || tokens[i].line_start || before.kind == token_kind::punct ||
+        !lower_case_word(i)) {
+      continue;
+    }
     const bool after_name = before.capitalized || before.kind == token_kind::number;
     const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
     if (after_name || before_name) return true;

@@ -85,18 +85,22 @@ token_list tokenize(std::string_view text) {
   std::vector<token>& tokens = list.tokens;
   tokens.reserve(text.size() / 4 + 1);
   bool after_space = true;
+  bool after_line_break = true;
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (class_of(text[i]) == space) {
       after_space = true;
+      after_line_break = after_line_break || c == '\n';
       ++i;
       continue;
     }
     token& t = tokens.emplace_back();
     t.begin = i;
     t.space_before = after_space;
+    t.line_start = after_line_break;
     after_space = false;
+    after_line_break = false;
     if ((class_of(text[i]) & (letter | digit)) != 0 || is_latin_letter(text, i)) {
       unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
       while (i < text.size()) {

@@ -26,6 +26,7 @@ struct token {
   std::uint64_t hash = 0;  // word_hash(lower), for looking the token up in word tables
   token_kind kind = token_kind::word;
   bool space_before = false;  // whitespace between this token and the previous one
+  bool line_start = false;    // a line break in that whitespace (or the text's start)
   bool capitalized = false;   // first letter upper case
 };
 
