@@ -162,6 +162,10 @@ TEST_CASE("load_language_pack: malformed input names the file and line") {
        "data/en/patterns.txt:1:1: expected `name: elements => action`"},
       {good_words, "p: a||b => date\n", "data/en/patterns.txt:1:1: empty alternative"},
       {good_words, "p: a| => date\n", "data/en/patterns.txt:1:1: empty alternative"},
+      // "@x" looks at the tokens before the match: it leads, and something must follow it.
+      {good_words, "p: @the => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
+      {good_words, "p: june @the => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
+      {good_words, "p: @the? june => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
       {good_words, "p:  => date\n", "data/en/patterns.txt:1:1: no elements"},
   };
   for (const auto& r : rows) {

@@ -123,8 +123,11 @@ element parse_element(std::string_view word, const language_pack& pack, std::siz
     e.context = true;
     word = word.substr(1, word.size() - 2);
   }
-  while (!word.empty() && (word.front() == '!' || word.front() == '~' || word.front() == '^')) {
-    (word.front() == '!' ? e.negated : word.front() == '~' ? e.attached : e.capitalized) = true;
+  while (!word.empty() && (word.front() == '!' || word.front() == '~' || word.front() == '^' || word.front() == '@')) {
+    (word.front() == '!'   ? e.negated
+     : word.front() == '~' ? e.attached
+     : word.front() == '^' ? e.capitalized
+                           : e.behind) = true;
     word.remove_prefix(1);
   }
   if (word.size() > 1 && word.back() == '?') {
@@ -202,7 +205,7 @@ void add_word(follow_gate& gate, const std::string& word, language_pack& pack) {
 void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_pack& pack) {
   for (std::size_t k = from; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
-    if (e.negated) continue;
+    if (e.negated || e.behind) continue;
     switch (e.what) {
       case element::kind::shape: gate.shapes |= std::uint32_t{1} << static_cast<unsigned>(e.form); break;
       case element::kind::table:
@@ -225,7 +228,7 @@ void index_pattern(std::size_t index, language_pack& pack) {
   const pattern& p = pack.patterns[index];
   for (std::size_t k = 0; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
-    if (e.negated) continue;
+    if (e.negated || e.behind) continue;
     // The gates of the word: of all its patterns, and of this one.
     auto index_word = [&](const std::string& w) -> std::pair<follow_gate&, follow_gate&> {
       first_word& entry = word_entry(pack, w);
@@ -310,6 +313,13 @@ void load_patterns(std::string_view text, language_pack& pack) {
       p.elements.push_back(parse_element(word, pack, number));
     }
     if (p.elements.empty()) throw error("data/en/patterns.txt", number, 1, "no elements");
+    while (p.behind < p.elements.size() && p.elements[p.behind].behind) ++p.behind;
+    for (std::size_t k = 0; k < p.elements.size(); ++k) {
+      const element& e = p.elements[k];
+      if ((e.behind && (e.optional || e.negated)) || (k >= p.behind && e.behind) || p.behind == p.elements.size()) {
+        throw error("data/en/patterns.txt", number, 1, "@x looks before the match: leading, plain, not alone");
+      }
+    }
     // The second <day> of a pattern is captured as "day.2".
     std::map<std::string, int> seen;
     for (element& e : p.elements) {

@@ -63,12 +63,16 @@ struct element {
   bool attached = false;     // "~": no whitespace before this token
   bool capitalized = false;  // "^": the token starts with an upper-case letter
   bool negated = false;      // "!": the next token must NOT match; consumes nothing
+  bool behind = false;       // "@": a token before the match must match (see pattern::behind)
   bool context = false;      // "[...]": matched but outside the expression's span
 };
 
 struct pattern {
   std::string name;
   std::vector<element> elements;
+  // How many leading elements look behind the match, at the tokens just before it in order:
+  // "@the @<content_word> <year>" wants "the" two tokens before the year, a word right before.
+  std::size_t behind = 0;
   expression_template action;
   std::size_t line = 0;
 };

@@ -65,6 +65,13 @@ struct matcher {
       return;
     }
     const element& e = p->elements[ei];
+    if (e.behind) {  // one token of those just before the match; nothing consumed or captured
+      const std::size_t back = p->behind - ei;
+      if (ti < back) return;
+      const auto m = match_element(e, tokens, words, ti - back, pack);
+      if (m && m->first == 1) run(ei + 1, ti);
+      return;
+    }
     if (e.negated) {
       if (!match_element(e, tokens, words, ti, pack)) run(ei + 1, ti);
       return;
