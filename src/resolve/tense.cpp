@@ -74,43 +74,39 @@ sentence_tenses::sentence_tenses(const std::vector<token>& tokens, const known_w
                                  const tense_tables& tables)
     : first_(sentence_first), last_(sentence_last) {
   const std::size_t n = last_ > first_ ? last_ - first_ : 0;
-  marker_.resize(n, tense::none);
-  reporting_.resize(n, false);
-  before_.resize(n, none);
-  after_.resize(n, none);
-  opens_.resize(n + 1, 0);
-  breaks_.resize(n + 1, 0);
+  marks_.resize(n + 1);
   for (std::size_t i = 0; i < n; ++i) {
     const marker m = marker_at(tokens, words, first_ + i, tables);
-    marker_[i] = m.said;
-    reporting_[i] = m.reporting;
-    before_[i] = marker_[i] != tense::none ? first_ + i : i > 0 ? before_[i - 1] : none;
+    mark& here = marks_[i];
+    here.said = m.said;
+    here.reporting = m.reporting;
+    here.before = m.said != tense::none ? first_ + i : i > 0 ? marks_[i - 1].before : none;
     const bool opens = longest_entry(tables.opens_report, tokens, words, first_ + i) != nullptr;
-    opens_[i + 1] = opens_[i] + (opens ? 1 : 0);
+    marks_[i + 1].opens = here.opens + (opens ? 1 : 0);
     const bool breaks = opens || longest_entry(tables.clause_break, tokens, words, first_ + i) != nullptr;
-    breaks_[i + 1] = breaks_[i] + (breaks ? 1 : 0);
+    marks_[i + 1].breaks = here.breaks + (breaks ? 1 : 0);
   }
   for (std::size_t i = n; i-- > 0;) {
-    after_[i] = marker_[i] != tense::none ? first_ + i : i + 1 < n ? after_[i + 1] : none;
+    marks_[i].after = marks_[i].said != tense::none ? first_ + i : i + 1 < n ? marks_[i + 1].after : none;
   }
 }
 
 bool sentence_tenses::reported_between(std::size_t from, std::size_t to) const {
-  return opens_[to - first_] > opens_[from - first_];
+  return marks_[to - first_].opens > marks_[from - first_].opens;
 }
 
 std::size_t sentence_tenses::left_of(std::size_t i, std::size_t bound) const {
-  std::size_t at = before_[i - first_];
-  while (at != none && reporting_[at - first_] && reported_between(at + 1, bound)) {
-    at = at > first_ ? before_[at - 1 - first_] : none;
+  std::size_t at = marks_[i - first_].before;
+  while (at != none && marks_[at - first_].reporting && reported_between(at + 1, bound)) {
+    at = at > first_ ? marks_[at - 1 - first_].before : none;
   }
   return at;
 }
 
 std::size_t sentence_tenses::right_of(std::size_t i, std::size_t bound) const {
-  std::size_t at = after_[i - first_];
-  while (at != none && reporting_[at - first_] && reported_between(bound, at)) {
-    at = at + 1 < last_ ? after_[at + 1 - first_] : none;
+  std::size_t at = marks_[i - first_].after;
+  while (at != none && marks_[at - first_].reporting && reported_between(bound, at)) {
+    at = at + 1 < last_ ? marks_[at + 1 - first_].after : none;
   }
   return at;
 }
@@ -120,7 +116,7 @@ tense sentence_tenses::around(std::size_t first, std::size_t last) const {
   // whatever lies nearer on the other side.
   for (const std::size_t at : {first > first_ ? first - 1 : last, last}) {
     if (at >= last_) continue;
-    if (reporting_[at - first_]) return marker_[at - first_];
+    if (marks_[at - first_].reporting) return marks_[at - first_].said;
   }
   // Otherwise the nearest marker of the expression's own clause: one across the "that" of a
   // report lies in another ("Bush told reporters on Tuesday that the blockade will hold").
@@ -128,13 +124,13 @@ tense sentence_tenses::around(std::size_t first, std::size_t last) const {
   // (the verb usually precedes its date in English).
   const std::size_t left = first > first_ ? left_of(std::min(first, last_) - 1, first) : none;
   const std::size_t right = last < last_ ? right_of(last, last) : none;
-  const bool left_across = left != none && breaks_[first - first_] > breaks_[left + 1 - first_];
-  const bool right_across = right != none && breaks_[right - first_] > breaks_[last - first_];
+  const bool left_across = left != none && marks_[first - first_].breaks > marks_[left + 1 - first_].breaks;
+  const bool right_across = right != none && marks_[right - first_].breaks > marks_[last - first_].breaks;
   if (left != none && right != none && left_across != right_across) {
-    return marker_[(left_across ? right : left) - first_];
+    return marks_[(left_across ? right : left) - first_].said;
   }
-  if (left != none && (right == none || first - left <= right - last + 1)) return marker_[left - first_];
-  if (right != none) return marker_[right - first_];
+  if (left != none && (right == none || first - left <= right - last + 1)) return marks_[left - first_].said;
+  if (right != none) return marks_[right - first_].said;
   return tense::none;
 }
 

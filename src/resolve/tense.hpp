@@ -45,14 +45,20 @@ class sentence_tenses {
   std::size_t right_of(std::size_t i, std::size_t bound) const;
   bool reported_between(std::size_t from, std::size_t to) const;
 
+  // What is known at sentence token first_ + i, in one record a token: a sentence is read
+  // whenever it holds an expression, and one allocation serves it.
+  struct mark {
+    tense said = tense::none;      // the token's own marker
+    bool reporting = false;        // the marker is a reporting verb
+    std::size_t before = none;     // the nearest marker at or before the token
+    std::size_t after = none;      // the nearest marker at or after it
+    std::size_t opens = 0;         // words opening a reported clause before the token
+    std::size_t breaks = 0;        // clause breaks (and such words) before it
+  };
+
   std::size_t first_;
   std::size_t last_;
-  std::vector<tense> marker_;        // per token of the sentence
-  std::vector<bool> reporting_;      // per token: the marker is a reporting verb
-  std::vector<std::size_t> before_;  // before_[i]: nearest marker at or before first_ + i, or none
-  std::vector<std::size_t> after_;   // after_[i]: nearest marker at or after first_ + i, or none
-  std::vector<std::size_t> opens_;   // opens_[i]: words opening a reported clause before first_ + i
-  std::vector<std::size_t> breaks_;  // breaks_[i]: clause breaks (and such words) before first_ + i
+  std::vector<mark> marks_;  // one a token of the sentence, and one past its end (opens, breaks)
 };
 
 }  // namespace chronicle::detail
