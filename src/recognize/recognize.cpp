@@ -223,16 +223,6 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
   auto number_word = [&](std::size_t i) {
     return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
   };
-  auto decimal_point = [&](std::size_t i) {
-    return i + 1 < tokens.size() && tokens[i].lower == "." && !tokens[i].space_before &&
-           tokens[i + 1].kind == token_kind::number && !tokens[i + 1].space_before;
-  };
-  // "4" "," "000": a comma that groups a count's thousands.
-  auto thousands_group = [&](std::size_t i) {
-    return i + 1 < tokens.size() && tokens[i].lower == "," && !tokens[i].space_before &&
-           tokens[i + 1].kind == token_kind::number && tokens[i + 1].lower.size() == 3 &&
-           !tokens[i + 1].space_before;
-  };
   // Whether tokens[next] may come after the token a gate is of. Where numbers go on past
   // their first token, as count, ordinal and spoken-year shapes read them, so may the match:
   // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
@@ -247,7 +237,7 @@ std::vector<recognized> recognize(const std::vector<token>& tokens, const known_
       if ((gate.shapes & shapes[next]) != 0) return true;
       if (!gate.number_continues) return false;
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
-      if (!decimal_point(next) && !thousands_group(next)) return false;
+      if (!decimal_point(tokens, next) && !thousands_group(tokens, next)) return false;
     }
   };
   // A pattern indexed under both the word and a shape of a token is tried there once.

@@ -22,8 +22,7 @@ result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}
 
 // "2082.1", "2596.72": the whole part of a decimal number (an index, a price) is no year.
 bool whole_part_of_decimal(const std::vector<token>& tokens, std::size_t at) {
-  return at + 2 < tokens.size() && tokens[at + 1].lower == "." && !tokens[at + 1].space_before &&
-         tokens[at + 2].kind == token_kind::number && !tokens[at + 2].space_before;
+  return decimal_point(tokens, at + 1);
 }
 
 result number_in(const token& t, std::size_t min_digits, std::size_t max_digits, long lo, long hi) {
@@ -53,14 +52,6 @@ result ordinal(const std::vector<token>& tokens, const known_words& words, std::
     if (v && *v <= hi) return std::pair{m->tokens.size(), m->value};
   }
   return std::nullopt;
-}
-
-// "4,000", "1,500,000": after digits, a comma and three more digits, with no space between,
-// group one number's thousands. "1998, 1999" is two years.
-bool thousands_group(const std::vector<token>& tokens, std::size_t at) {
-  return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
-         tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
-         !tokens[at + 1].space_before;
 }
 
 // A count in digits ("3", "1.5", "4,000") or words ("twenty-five", "one hundred").
@@ -154,6 +145,17 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
 }
 
 }  // namespace
+
+bool decimal_point(const std::vector<token>& tokens, std::size_t at) {
+  return at + 1 < tokens.size() && tokens[at].lower == "." && !tokens[at].space_before &&
+         tokens[at + 1].kind == token_kind::number && !tokens[at + 1].space_before;
+}
+
+bool thousands_group(const std::vector<token>& tokens, std::size_t at) {
+  return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
+         tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
+         !tokens[at + 1].space_before;
+}
 
 // In the order of the `shape` enumeration.
 constexpr std::array<std::string_view, shape_count> shape_names = {
