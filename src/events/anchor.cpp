@@ -15,7 +15,7 @@ std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<
   std::vector<std::size_t> cuts;
   for (const auto& t : found) {
     const auto after = words_of(text, t.end, std::min(text.size(), t.end + 16), lex);
-    const bool followed = t.type == timex_type::duration && !after.empty() && lex.has("relative_connective", after.front().lower);
+    const bool followed = t.type == timex_type::duration && !after.empty() && lex.has("relative_connective", after.front());
     if (followed || lex.has("relative_connective", last_word(t, lex))) cuts.push_back(t.begin);
   }
   return cuts;
@@ -179,7 +179,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     if (own_expression && dd.why.kind == "event") {
       // "two days | after": the connective goes with the expression.
       const auto next = words_of(text, skip_end, c.end, lex);
-      if (!next.empty() && lex.has("relative_connective", next.front().lower)) skip_end = next.front().end;
+      if (!next.empty() && lex.has("relative_connective", next.front())) skip_end = next.front().end;
     }
     e.title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
     e.text = std::string(text.substr(c.begin, c.end - c.begin));

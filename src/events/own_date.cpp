@@ -198,9 +198,9 @@ std::optional<dating> anchorer::own(const clause& c) const {
       const auto d = duration_of(t.value);
       const auto words = words_of(t.text, 0, t.text.size(), lex_);
       const bool recent = std::any_of(words.begin(), words.end(),
-                                      [&](const word& w) { return lex_.has("recent", w.lower); });
+                                      [&](const word& w) { return lex_.has("recent", w); });
       const bool next = std::any_of(words.begin(), words.end(),
-                                    [&](const word& w) { return lex_.has("next", w.lower); });
+                                    [&](const word& w) { return lex_.has("next", w); });
       if (d && recent) {
         const std::string start = d->first > 0 ? iso_day(back_by(*dct_, d->first, d->second)) : "";
         return dating{interval(start, iso_day(*dct_), std::string(unit_name(d->second))),
@@ -241,12 +241,13 @@ std::optional<dating> anchorer::own(const clause& c) const {
   dating d{
       when_of(*best), best, {std::string(to_string(best->anchor)), best->rule, best->anchor_ref}};
   for (const timex* t : in) {
+    const word last = last_word(*t, lex_);
     const bool one_day = t->first_day && t->first_day == t->last_day;
     if (t != best && one_day && best->first_day == best->last_day &&
-        t->first_day != best->first_day && !lex_.has("relative_connective", last_word(*t, lex_))) {
+        t->first_day != best->first_day && !lex_.has("relative_connective", last)) {
       d.other = t;
     }
-    if (lex_.has("later", last_word(*t, lex_)) || lex_.has("earlier", last_word(*t, lex_))) d.relation = t;
+    if (lex_.has("later", last) || lex_.has("earlier", last)) d.relation = t;
   }
   return d;
 }
@@ -265,8 +266,8 @@ std::optional<std::pair<const timex*, sys_days>> anchorer::tie(const clause& c,
     const auto after = leading_words(text_, t.end, c.end, lex_);
     const auto d = duration_of(t.value);
     if (t.type == timex_type::duration && d && d->first > 0 && !after.empty() &&
-        lex_.has("relative_connective", after.front().lower)) {
-      const int n = lex_.has("connective_earlier", after.front().lower) ? d->first : -d->first;
+        lex_.has("relative_connective", after.front())) {
+      const int n = lex_.has("connective_earlier", after.front()) ? d->first : -d->first;
       return std::pair{&t, back_by(other_day, n, d->second)};
     }
   }
