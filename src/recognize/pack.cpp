@@ -8,20 +8,24 @@
 
 namespace chronicle::detail {
 
+bool word_table::entry::stands_at(const std::vector<token>& text, std::size_t at) const {
+  if (at + tokens.size() > text.size()) return false;
+  // Multi-token phrases are written without inner spaces where the text has none ("a.m.",
+  // "mid-"), so only the words themselves are compared.
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (text[at + k].lower != tokens[k]) return false;
+  }
+  return true;
+}
+
 std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
     const std::vector<std::size_t>& starting, const std::vector<token>& tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;
   for (const std::size_t index : starting) {
     const entry& candidate = entries[index];
     const std::size_t n = candidate.tokens.size();
-    if (at + n > tokens.size() || (best && best->first >= n)) continue;
-    bool same = true;
-    for (std::size_t k = 1; k < n && same; ++k) {
-      // Multi-token phrases are written without inner spaces where the text has none
-      // ("a.m.", "mid-"), so only the words themselves are compared.
-      same = tokens[at + k].lower == candidate.tokens[k];
-    }
-    if (same) best = std::pair{n, std::string_view(candidate.value)};
+    if ((best && best->first >= n) || !candidate.stands_at(tokens, at)) continue;
+    best = std::pair{n, std::string_view(candidate.value)};
   }
   return best;
 }
@@ -44,11 +48,10 @@ const word_table::entry* longest_known_entry(const word_table& table, const std:
   for (const auto& [in, index] : word.entries) {
     if (in != &table) continue;
     const word_table::entry& candidate = table.entries[index];
-    const std::size_t n = candidate.tokens.size();
-    if (at + n > tokens.size() || (best != nullptr && best->tokens.size() >= n)) continue;
-    bool same = true;
-    for (std::size_t k = 1; k < n && same; ++k) same = tokens[at + k].lower == candidate.tokens[k];
-    if (same) best = &candidate;
+    if ((best != nullptr && best->tokens.size() >= candidate.tokens.size()) || !candidate.stands_at(tokens, at)) {
+      continue;
+    }
+    best = &candidate;
   }
   return best;
 }

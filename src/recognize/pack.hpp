@@ -28,6 +28,8 @@ struct word_table {
   struct entry {
     std::vector<std::string> tokens;  // lower-cased, as the tokenizer splits the phrase
     std::string value;
+    // Whether the whole phrase stands at tokens[at], whose word is known to be its first.
+    bool stands_at(const std::vector<token>& text, std::size_t at) const;
   };
   std::vector<entry> entries;
   std::size_t id = 0;  // the table's number in its pack, below max_tables

@@ -60,20 +60,15 @@ std::string_view folded_mark(std::string_view raw) {
 // The token's lower-cased word and its hash. `raw` is lower-cased into `copy` only if it has
 // capitals; most words have none and are viewed where they stand.
 void set_lower(token& t, std::string_view raw, bool has_upper, char*& copy) {
-  std::uint64_t hash = word_hash_start;
+  t.lower = raw;
   if (has_upper) {
     for (std::size_t k = 0; k < raw.size(); ++k) {
-      const char c = raw[k];
-      copy[k] = (class_of(c) & upper) != 0 ? static_cast<char>(c - 'A' + 'a') : c;
-      hash = word_hash_step(hash, copy[k]);
+      copy[k] = (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
     }
     t.lower = std::string_view(copy, raw.size());
     copy += raw.size();
-  } else {
-    for (const char c : raw) hash = word_hash_step(hash, c);
-    t.lower = raw;
   }
-  t.hash = hash;
+  t.hash = word_hash(t.lower);
 }
 
 }  // namespace
