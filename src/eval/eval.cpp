@@ -238,24 +238,30 @@ void add_counts(eval_counts& total, const eval_counts& more) {
 
 namespace {
 
-// Scores every gold file under the paths against what find(file, document) gives.
+// Calls visit(document) for every gold file under the paths, in order; a document's path is
+// its file's, as the paths name it.
+template <typename Visit>
+void for_each_gold(const std::vector<std::string>& paths, Visit visit) {
+  for (const auto& path : paths) {
+    for (const auto& file : detail::timeml_files(path)) visit(parse_timeml(detail::read_bytes(file), file));
+  }
+}
+
+// Scores every gold file under the paths against what find(document) gives.
 template <typename Find>
 eval_report score_files(const std::vector<std::string>& paths, Find find) {
   eval_report report;
-  for (const auto& path : paths) {
-    for (const auto& file : detail::timeml_files(path)) {
-      const auto doc = parse_timeml(detail::read_bytes(file), file);
-      detail::add_counts(report.counts, detail::score_document(doc, find(file, doc), &report.errors));
-      ++report.files;
-    }
-  }
+  for_each_gold(paths, [&](const timeml_document& doc) {
+    detail::add_counts(report.counts, detail::score_document(doc, find(doc), &report.errors));
+    ++report.files;
+  });
   return report;
 }
 
 }  // namespace
 
 eval_report evaluate(const std::vector<std::string>& paths, const tagger& tagger, text_mode mode) {
-  return score_files(paths, [&](const std::string&, const timeml_document& doc) {
+  return score_files(paths, [&](const timeml_document& doc) {
     return tagger.tag(doc.text, tag_options{.dct = doc.dct, .mode = mode});
   });
 }
@@ -315,14 +321,14 @@ system_output read_system_output(std::string_view jsonl, const std::string& name
 eval_report evaluate(const std::vector<std::string>& paths, const system_output& system) {
   std::set<std::string, std::less<>> scored;
   const std::vector<timex> nothing;
-  eval_report report = score_files(paths, [&](const std::string& file, const timeml_document& doc) {
-    scored.insert(file);
-    const auto it = system.find(file);
+  eval_report report = score_files(paths, [&](const timeml_document& doc) {
+    scored.insert(doc.path);
+    const auto it = system.find(doc.path);
     if (it == system.end()) return nothing;
     for (const timex& t : it->second) {
       if (t.end > doc.text.size()) {
-        throw error(fmt::format("{}: an expression at bytes {}..{} lies outside the text ({} bytes)", file, t.begin,
-                                t.end, doc.text.size()));
+        throw error(fmt::format("{}: an expression at bytes {}..{} lies outside the text ({} bytes)", doc.path,
+                                t.begin, t.end, doc.text.size()));
       }
     }
     return it->second;
@@ -335,14 +341,11 @@ eval_report evaluate(const std::vector<std::string>& paths, const system_output&
 
 std::string documents_jsonl(const std::vector<std::string>& paths) {
   std::string out;
-  for (const auto& path : paths) {
-    for (const auto& file : detail::timeml_files(path)) {
-      const auto doc = parse_timeml(detail::read_bytes(file), file);
-      out += "{\"id\":" + detail::json_string(file) + ",\"text\":" + detail::json_string(doc.text);
-      if (doc.dct) out += ",\"dct\":\"" + iso_day(*doc.dct) + "\"";
-      out += "}\n";
-    }
-  }
+  for_each_gold(paths, [&](const timeml_document& doc) {
+    out += "{\"id\":" + detail::json_string(doc.path) + ",\"text\":" + detail::json_string(doc.text);
+    if (doc.dct) out += ",\"dct\":\"" + iso_day(*doc.dct) + "\"";
+    out += "}\n";
+  });
   return out;
 }
 
