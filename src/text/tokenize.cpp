@@ -29,6 +29,23 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
+// Where the run of ASCII letters and digits at text[from] ends; their classes are or'ed into
+// `classes`. Most of a text's bytes are read here, in a loop kept apart from the tokenizer's
+// many variables so that the compiler keeps its own few in registers.
+std::size_t ascii_run_end(std::string_view text, std::size_t from, unsigned char& classes) {
+  const char* p = text.data() + from;
+  const char* const end = text.data() + text.size();
+  unsigned char run = 0;
+  while (p != end) {
+    const unsigned char d = class_of(*p);
+    if ((d & (letter | digit)) == 0) break;
+    run |= d;
+    ++p;
+  }
+  classes |= run;
+  return static_cast<std::size_t>(p - text.data());
+}
+
 // Latin letters with diacritics (U+00C0..U+024F) belong inside words: "Élysée", "Türkiye".
 bool is_latin_letter(std::string_view text, std::size_t i) {
   const auto lead = static_cast<unsigned char>(text[i]);
@@ -98,17 +115,11 @@ token_list tokenize(std::string_view text) {
     after_line_break = false;
     if ((class_of(text[i]) & (letter | digit)) != 0 || is_latin_letter(text, i)) {
       unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
-      while (i < text.size()) {
-        const unsigned char d = class_of(text[i]);
-        if ((d & (letter | digit)) != 0) {
-          classes |= d;
-          ++i;
-        } else if (is_latin_letter(text, i)) {
-          classes |= letter;
-          i += 2;
-        } else {
-          break;
-        }
+      for (;;) {  // runs of ASCII letters and digits, joined by Latin letters
+        i = ascii_run_end(text, i, classes);
+        if (i >= text.size() || !is_latin_letter(text, i)) break;
+        classes |= letter;
+        i += 2;
       }
       bool letters = (classes & letter) != 0;
       if (letters && clock_with_suffix(text.substr(t.begin, i - t.begin))) {
