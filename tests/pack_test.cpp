@@ -56,7 +56,7 @@ std::string print(const element& e) {
 std::string print(const expression_template& action) {
   std::string out;
   for (const auto& f : action.fields) {
-    out += " " + f.key + "=" + (f.negate ? "-" : "") +
+    out += " " + std::string(name_of(f.key)) + "=" + (f.negate ? "-" : "") +
            (f.capture.empty() ? f.literal : "$" + f.capture);
   }
   return out;

@@ -26,6 +26,10 @@ constexpr std::array<std::pair<std::string_view, expr_kind>, 16> kind_names = {{
     {"modifier", expr_kind::modifier},
 }};
 
+constexpr std::array<std::string_view, 24> field_names = {
+    "y", "m", "d", "w", "decade", "century", "q", "half", "season", "unit", "n", "offset", "dir",
+    "hour", "min", "ampm", "pod", "zone", "mod", "value", "quant", "freq", "holiday", "type"};
+
 std::optional<long> to_long(std::string_view s) {
   long v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -42,11 +46,20 @@ std::optional<expr_kind> expr_kind_from_string(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<field_key> field_key_from_string(std::string_view name) {
+  const auto* found = std::find(field_names.begin(), field_names.end(), name);
+  if (found == field_names.end()) return std::nullopt;
+  return static_cast<field_key>(found - field_names.begin());
+}
+
+std::string_view name_of(field_key key) { return field_names.at(static_cast<std::size_t>(key)); }
+
 std::optional<expression> fill(const expression_template& action, const captures& captured) {
   expression e;
   e.kind = action.kind;
+  std::string negated;  // "-3" for "-$count": the one value not read as it stands
   for (const auto& f : action.fields) {
-    std::string value = f.literal;
+    std::string_view value = f.literal;
     if (!f.capture.empty()) {
       const auto it = std::find_if(captured.begin(), captured.end(),
                                    [&](const auto& c) { return c.first == f.capture; });
@@ -54,7 +67,8 @@ std::optional<expression> fill(const expression_template& action, const captures
       value = it->second;
     }
     if (f.negate && !value.empty() && value != "X") {
-      value = value.front() == '-' ? value.substr(1) : "-" + value;
+      negated = value.front() == '-' ? std::string(value.substr(1)) : "-" + std::string(value);
+      value = negated;
     }
     // Numeric fields must be numbers; a template that says otherwise cannot apply here.
     auto number = [&](std::optional<long>& slot) {
@@ -62,37 +76,41 @@ std::optional<expression> fill(const expression_template& action, const captures
       return slot.has_value();
     };
     bool ok = true;
-    const std::string& k = f.key;
-    if (k == "y") ok = number(e.year);
-    else if (k == "m") ok = number(e.month);
-    else if (k == "d") ok = number(e.day);
-    else if (k == "w") ok = number(e.weekday);
-    else if (k == "decade") ok = number(e.decade);
-    else if (k == "century") ok = number(e.century);
-    else if (k == "q") ok = number(e.quarter);
-    else if (k == "half") ok = number(e.half);
-    else if (k == "hour") ok = number(e.hour);
-    else if (k == "min") ok = number(e.minute);
-    else if (k == "offset") {
-      const auto v = to_long(value);
-      ok = v.has_value();
-      e.offset = v.value_or(0);
-    } else if (k == "n") {
-      // Amount of a duration, or the offset of a relative expression: both kept.
-      e.amount = value;
-      e.offset = to_long(value).value_or(0);
-    } else if (k == "season") e.season = value;
-    else if (k == "unit") e.unit = value;
-    else if (k == "dir") e.direction = value;
-    else if (k == "ampm") e.ampm = value;
-    else if (k == "pod") e.part_of_day = value;
-    else if (k == "zone") e.zone = value;
-    else if (k == "mod") e.mod = value;
-    else if (k == "value") e.value = value;
-    else if (k == "quant") e.quant = value;
-    else if (k == "freq") e.freq = value;
-    else if (k == "holiday") e.holiday = value;
-    else if (k == "type") e.type = value;
+    switch (f.key) {
+      case field_key::y: ok = number(e.year); break;
+      case field_key::m: ok = number(e.month); break;
+      case field_key::d: ok = number(e.day); break;
+      case field_key::w: ok = number(e.weekday); break;
+      case field_key::decade: ok = number(e.decade); break;
+      case field_key::century: ok = number(e.century); break;
+      case field_key::q: ok = number(e.quarter); break;
+      case field_key::half: ok = number(e.half); break;
+      case field_key::hour: ok = number(e.hour); break;
+      case field_key::min: ok = number(e.minute); break;
+      case field_key::offset: {
+        const auto v = to_long(value);
+        ok = v.has_value();
+        e.offset = v.value_or(0);
+        break;
+      }
+      case field_key::n:
+        // Amount of a duration, or the offset of a relative expression: both kept.
+        e.amount = value;
+        e.offset = to_long(value).value_or(0);
+        break;
+      case field_key::season: e.season = value; break;
+      case field_key::unit: e.unit = value; break;
+      case field_key::dir: e.direction = value; break;
+      case field_key::ampm: e.ampm = value; break;
+      case field_key::pod: e.part_of_day = value; break;
+      case field_key::zone: e.zone = value; break;
+      case field_key::mod: e.mod = value; break;
+      case field_key::value: e.value = value; break;
+      case field_key::quant: e.quant = value; break;
+      case field_key::freq: e.freq = value; break;
+      case field_key::holiday: e.holiday = value; break;
+      case field_key::type: e.type = value; break;
+    }
     if (!ok) return std::nullopt;
   }
   // A clock word's value ("noon" = "12:00") is a time like any other from here on, so that

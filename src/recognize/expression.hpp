@@ -31,11 +31,20 @@ enum class expr_kind {
 
 std::optional<expr_kind> expr_kind_from_string(std::string_view name);
 
+// The fields a pattern's action may set, by the names the patterns file writes them with.
+enum class field_key {
+  y, m, d, w, decade, century, q, half, season, unit, n, offset, dir,
+  hour, min, ampm, pod, zone, mod, value, quant, freq, holiday, type
+};
+
+std::optional<field_key> field_key_from_string(std::string_view name);
+std::string_view name_of(field_key key);
+
 // What a pattern's action says, before captures are filled in: `date y=$year m=$month`.
 struct expression_template {
   expr_kind kind = expr_kind::date;
   struct field {
-    std::string key;
+    field_key key = field_key::y;
     std::string literal;  // used when `capture` is empty
     std::string capture;  // "$month" refers to capture "month"
     bool negate = false;  // "-$count"

@@ -1,7 +1,6 @@
 #include "recognize/pack.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "chronicle/error.hpp"
 #include "recognize/shapes.hpp"
@@ -161,9 +160,6 @@ element parse_element(std::string_view word, const language_pack& pack, std::siz
 }
 
 expression_template parse_action(std::string_view text, std::size_t line) {
-  static const std::set<std::string, std::less<>> keys = {
-      "y", "m", "d", "w", "decade", "century", "q", "half", "season", "unit", "n", "offset", "dir",
-      "hour", "min", "ampm", "pod", "zone", "mod", "value", "quant", "freq", "holiday", "type"};
   const auto words = split_words(text);
   if (words.empty()) throw error("data/en/patterns.txt", line, 1, "missing action");
   expression_template action;
@@ -172,11 +168,12 @@ expression_template parse_action(std::string_view text, std::size_t line) {
   action.kind = *kind;
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::size_t equals = words[i].find('=');
-    if (equals == std::string_view::npos || !keys.contains(words[i].substr(0, equals))) {
+    const auto key = field_key_from_string(words[i].substr(0, equals));
+    if (equals == std::string_view::npos || !key) {
       throw error("data/en/patterns.txt", line, 1, "bad field " + std::string(words[i]));
     }
     expression_template::field f;
-    f.key = std::string(words[i].substr(0, equals));
+    f.key = *key;
     std::string_view value = words[i].substr(equals + 1);
     if (value.starts_with("-$")) {
       f.negate = true;
