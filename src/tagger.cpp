@@ -156,20 +156,23 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     state.mode_chosen = true;
   }
   std::size_t s = 0;
-  std::optional<sentence_tenses> tenses;  // of sentence s, found once for all its expressions
+  sentence_tenses tenses;  // of sentence s, found once for all its expressions
+  std::size_t tenses_of = sentences.size();  // the sentence `tenses` has read, if any
   for (std::size_t i = 0; i < found.size(); ++i) {
     const recognized& r = found[i];
     while (s + 1 < sentences.size() && sentences[s].last <= r.first) {
       ++s;
-      tenses.reset();
     }
     // TimeBank and TempEval leave names alone (ABC's "This Week"); the narrative corpora mark
     // the time in them ("the Seven Years War", "the Spring Offensive").
     if (r.in_name && !context.narrative) continue;
-    if (!tenses) tenses.emplace(tokens, words, sentences[s].first, sentences[s].last, tense_words);
-    context.clause = tenses->around(r.first, r.last);
+    if (tenses_of != s) {
+      tenses.read(tokens, words, sentences[s].first, sentences[s].last, tense_words);
+      tenses_of = s;
+    }
+    context.clause = tenses.around(r.first, r.last);
     context.sentence_day = r.expr.kind == expr_kind::time
-                               ? day_named_near(found, i, sentences[s], context, *tenses)
+                               ? day_named_near(found, i, sentences[s], context, tenses)
                                : std::nullopt;
     const resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"

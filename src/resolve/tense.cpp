@@ -69,25 +69,27 @@ tense_tables::tense_tables(const language_pack& pack)
       opens_report(pack.table("reported_clause")),
       clause_break(pack.table("clause_break")) {}
 
-sentence_tenses::sentence_tenses(const std::vector<token>& tokens, const known_words& words,
-                                 std::size_t sentence_first, std::size_t sentence_last,
-                                 const tense_tables& tables)
-    : first_(sentence_first), last_(sentence_last) {
+void sentence_tenses::read(const std::vector<token>& tokens, const known_words& words,
+                           std::size_t sentence_first, std::size_t sentence_last, const tense_tables& tables) {
+  first_ = sentence_first;
+  last_ = sentence_last;
   const std::size_t n = last_ > first_ ? last_ - first_ : 0;
-  marks_.resize(n + 1);
+  marks_.assign(n + 1, mark{});
   for (std::size_t i = 0; i < n; ++i) {
     const marker m = marker_at(tokens, words, first_ + i, tables);
     mark& here = marks_[i];
     here.said = m.said;
     here.reporting = m.reporting;
-    here.before = m.said != tense::none ? first_ + i : i > 0 ? marks_[i - 1].before : none;
+    here.before = m.said != tense::none ? static_cast<index>(first_ + i) : i > 0 ? marks_[i - 1].before : index{none};
     const bool opens = longest_entry(tables.opens_report, tokens, words, first_ + i) != nullptr;
     marks_[i + 1].opens = here.opens + (opens ? 1 : 0);
     const bool breaks = opens || longest_entry(tables.clause_break, tokens, words, first_ + i) != nullptr;
     marks_[i + 1].breaks = here.breaks + (breaks ? 1 : 0);
   }
   for (std::size_t i = n; i-- > 0;) {
-    marks_[i].after = marks_[i].said != tense::none ? first_ + i : i + 1 < n ? marks_[i + 1].after : none;
+    marks_[i].after = marks_[i].said != tense::none ? static_cast<index>(first_ + i)
+                      : i + 1 < n                 ? marks_[i + 1].after
+                                                  : index{none};
   }
 }
 

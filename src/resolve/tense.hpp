@@ -2,6 +2,7 @@
 // The tense of the clause around a time expression, from the nearest tense marker.
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "recognize/pack.hpp"
@@ -33,12 +34,21 @@ class sentence_tenses {
  public:
   // `words` is look_up_words(tokens, pack) of the pack the tables are from.
   sentence_tenses(const std::vector<token>& tokens, const known_words& words, std::size_t sentence_first,
-                  std::size_t sentence_last, const tense_tables& tables);
+                  std::size_t sentence_last, const tense_tables& tables) {
+    read(tokens, words, sentence_first, sentence_last, tables);
+  }
+  sentence_tenses() = default;
+  // Finds the markers of another sentence, in the memory of the last: a text has a sentence
+  // to read every few expressions.
+  void read(const std::vector<token>& tokens, const known_words& words, std::size_t sentence_first,
+            std::size_t sentence_last, const tense_tables& tables);
   // The tense of the nearest marker outside the expression [first, last).
   tense around(std::size_t first, std::size_t last) const;
 
  private:
-  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+  // Token indices are kept in 32 bits: a text is read in pieces far shorter than 4G tokens.
+  using index = std::uint32_t;
+  static constexpr std::size_t none = static_cast<index>(-1);
   // The nearest marker at or before (after) sentence token i that may date an expression
   // beyond `bound`: a reporting verb does not reach across the "that" of what it reports.
   std::size_t left_of(std::size_t i, std::size_t bound) const;
@@ -48,16 +58,16 @@ class sentence_tenses {
   // What is known at sentence token first_ + i, in one record a token: a sentence is read
   // whenever it holds an expression, and one allocation serves it.
   struct mark {
-    tense said = tense::none;      // the token's own marker
-    bool reporting = false;        // the marker is a reporting verb
-    std::size_t before = none;     // the nearest marker at or before the token
-    std::size_t after = none;      // the nearest marker at or after it
-    std::size_t opens = 0;         // words opening a reported clause before the token
-    std::size_t breaks = 0;        // clause breaks (and such words) before it
+    tense said = tense::none;  // the token's own marker
+    bool reporting = false;    // the marker is a reporting verb
+    index before = none;       // the nearest marker at or before the token
+    index after = none;        // the nearest marker at or after it
+    index opens = 0;           // words opening a reported clause before the token
+    index breaks = 0;          // clause breaks (and such words) before it
   };
 
-  std::size_t first_;
-  std::size_t last_;
+  std::size_t first_ = 0;
+  std::size_t last_ = 0;
   std::vector<mark> marks_;  // one a token of the sentence, and one past its end (opens, breaks)
 };
 
