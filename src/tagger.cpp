@@ -238,7 +238,7 @@ void read_pieces(std::string_view text, const language_pack& pack, const tag_opt
     piece_reading piece{text.substr(from, to - from), from, {}, {}, {}};
     piece.tokenized = tokenize(piece.text);
     const std::vector<token>& tokens = piece.tokenized.tokens;
-    piece.sentences = split_sentences(piece.text, tokens, abbreviations);
+    piece.sentences = split_sentences(tokens, abbreviations);
     if (timexes != nullptr) {
       piece.words = look_up_words(tokens, pack);
       tag_piece(piece, pack, tense_words, options, state, *timexes);

@@ -16,7 +16,7 @@ namespace {
 std::string print(std::string_view text) {
   const token_list tokenized = tokenize(text);
   const std::vector<token>& tokens = tokenized.tokens;
-  const auto sentences = split_sentences(text, tokens, english_pack()->table("abbreviation"));
+  const auto sentences = split_sentences(tokens, english_pack()->table("abbreviation"));
   std::string out;
   for (const sentence& s : sentences) {
     if (!out.empty()) out += " | ";
@@ -104,7 +104,7 @@ TEST_CASE("split_sentences: sentences cover every token, in order") {
   const std::string_view text = "Gen. Haftar left. \"Why?\" he asked.\n\nU.S. officials said so";
   const token_list tokenized = tokenize(text);
   const std::vector<token>& tokens = tokenized.tokens;
-  const auto sentences = split_sentences(text, tokens, english_pack()->table("abbreviation"));
+  const auto sentences = split_sentences(tokens, english_pack()->table("abbreviation"));
   REQUIRE_FALSE(sentences.empty());
   CHECK(sentences.front().first == 0);
   CHECK(sentences.back().last == tokens.size());

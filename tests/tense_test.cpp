@@ -36,7 +36,7 @@ std::string_view tense_around(std::string_view text, std::string_view expression
   std::size_t last = first;
   while (last < tokens.size() && tokens[last].end <= at + expression.size()) ++last;
   REQUIRE(first < last);
-  for (const sentence& s : split_sentences(text, tokens, pack->table("abbreviation"))) {
+  for (const sentence& s : split_sentences(tokens, pack->table("abbreviation"))) {
     if (s.first <= first && last <= s.last) {
       const sentence_tenses tenses(tokens, look_up_words(tokens, *pack), s.first, s.last, tense_tables(*pack));
       return tense_name(tenses.around(first, last));

@@ -124,6 +124,16 @@ TEST_CASE("tokenize: space_before and line_start") {
   CHECK_FALSE(tokens[4].line_start);
 }
 
+TEST_CASE("tokenize: blank_line_before, two line breaks whatever spaces lie between") {
+  const token_list tokenized = tokenize("a\n\nb \n \r\n c\nd");
+  const std::vector<token>& tokens = tokenized.tokens;
+  REQUIRE(tokens.size() == 4);
+  CHECK_FALSE(tokens[0].blank_line_before);
+  CHECK(tokens[1].blank_line_before);
+  CHECK(tokens[2].blank_line_before);
+  CHECK_FALSE(tokens[3].blank_line_before);
+}
+
 TEST_CASE("tokenize: lower-cased words stay valid as the list moves, and hash as they read") {
   const std::string text = "The SEC met on Friday \u2013 and on Monday.";
   token_list moved = tokenize(text);

@@ -10,13 +10,6 @@ bool is_closing(const token& t) {
          t.lower == "\xe2\x80\x9d";  // right double quotation mark
 }
 
-bool blank_line_between(std::string_view text, std::size_t from, std::size_t to) {
-  if (to < from + 2) return false;  // most tokens are one space apart, or none
-  const std::string_view gap = text.substr(from, to - from);
-  const std::size_t first = gap.find('\n');
-  return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
-}
-
 // Whether the period at tokens[period] belongs to an abbreviation rather than ending the
 // sentence. "U.S." and "p.m." are split as u . s . — the abbreviation is the letters and inner
 // periods. Titles ("Gen.") never end a sentence; other abbreviations ("U.S.") do when a
@@ -41,11 +34,11 @@ bool ends_abbreviation(const std::vector<token>& tokens, std::size_t period, boo
 
 }  // namespace
 
-std::vector<sentence> split_sentences(std::string_view text, const std::vector<token>& tokens,
-                                      const word_table& abbreviations) {
+std::vector<sentence> split_sentences(const std::vector<token>& tokens, const word_table& abbreviations) {
   std::vector<sentence> sentences;
   std::size_t first = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
     bool end = false;
     std::size_t last = i + 1;
     const std::string_view w = tokens[i].lower;
@@ -56,18 +49,17 @@ std::vector<sentence> split_sentences(std::string_view text, const std::vector<t
       end = next_starts &&
             !(w == "." && ends_abbreviation(tokens, i, next_capitalized, abbreviations));
     }
-    if (!end && i + 1 < tokens.size() &&
-        blank_line_between(text, tokens[i].end, tokens[i + 1].begin)) {
+    if (!end && i + 1 < n && tokens[i + 1].blank_line_before) {
       end = true;
       last = i + 1;
     }
-    if (end || last == tokens.size()) {
+    if (end || last == n) {
       sentences.push_back(sentence{first, last});
       first = last;
       i = last - 1;
     }
   }
-  if (first < tokens.size()) sentences.push_back(sentence{first, tokens.size()});
+  if (first < n) sentences.push_back(sentence{first, n});
   return sentences;
 }
 

@@ -1,5 +1,6 @@
 #include "text/tokenize.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace chronicle::detail {
@@ -98,12 +99,16 @@ token_list tokenize(std::string_view text) {
   tokens.reserve(text.size() / 4 + 1);
   bool after_space = true;
   bool after_line_break = true;
+  int line_breaks = 0;  // in the whitespace since the last token, counted up to two
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (class_of(text[i]) == space) {
       after_space = true;
-      after_line_break = after_line_break || c == '\n';
+      if (c == '\n') {
+        after_line_break = true;
+        line_breaks = std::min(line_breaks + 1, 2);
+      }
       ++i;
       continue;
     }
@@ -111,8 +116,10 @@ token_list tokenize(std::string_view text) {
     t.begin = i;
     t.space_before = after_space;
     t.line_start = after_line_break;
+    t.blank_line_before = line_breaks == 2;
     after_space = false;
     after_line_break = false;
+    line_breaks = 0;
     if ((class_of(text[i]) & (letter | digit)) != 0 || is_latin_letter(text, i)) {
       unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
       for (;;) {  // runs of ASCII letters and digits, joined by Latin letters

@@ -27,6 +27,7 @@ struct token {
   token_kind kind = token_kind::word;
   bool space_before = false;  // whitespace between this token and the previous one
   bool line_start = false;    // a line break in that whitespace (or the text's start)
+  bool blank_line_before = false;  // two line breaks in it: a paragraph ends there
   bool capitalized = false;   // first letter upper case
 };
 
