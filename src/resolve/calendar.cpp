@@ -4,7 +4,6 @@
 #include <vector>
 
 #include <date/iso_week.h>
-#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace chronicle::detail {
@@ -13,7 +12,11 @@ using namespace date;
 
 std::string year_string(year y) {
   const int v = static_cast<int>(y);
-  if (v >= 0 && v <= 9999) return fmt::format(FMT_COMPILE("{:04}"), v);  // compiled: most values have one
+  if (v >= 0 && v <= 9999) {
+    char out[4];
+    put_digits(out, static_cast<unsigned>(v), 4);
+    return {out, 4};
+  }
   // Recognition writes "490 BC" as year -490; TIMEX3 (after TIMEX2) spells it BC0490.
   if (v < 0 && v >= -9999) return fmt::format("BC{:04}", -v);
   return fmt::format("{:+05}", v);
@@ -35,7 +38,11 @@ std::string period_value(sys_days day, granularity grain) {
       return year_string(season_year) + "-" + std::string(names[m - 1]);
     }
     case granularity::quarter: return fmt::format("{}-Q{}", year_string(ymd.year()), (m - 1) / 3 + 1);
-    case granularity::month: return fmt::format("{}-{:02}", year_string(ymd.year()), m);
+    case granularity::month: {
+      char month[3] = {'-'};
+      put_digits(month + 1, m, 2);
+      return year_string(ymd.year()).append(month, 3);
+    }
     case granularity::week: {
       const iso_week::year_weeknum_weekday iso{day};
       return fmt::format("{}-W{:02}", year_string(year{static_cast<int>(iso.year())}),

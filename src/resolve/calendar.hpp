@@ -41,4 +41,10 @@ std::optional<std::pair<date::sys_days, date::sys_days>> season_days(date::year 
 // "2020" for the year 2020; four digits, sign for years outside 0..9999.
 std::string year_string(date::year year);
 
+// Writes `value` as its last `width` decimal digits, zero-padded ("07"). Every timex writes
+// calendar numbers, and even a compiled fmt format into a string costs ten times as much.
+constexpr void put_digits(char* out, unsigned value, int width) {
+  for (int i = width - 1; i >= 0; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
+}
+
 }  // namespace chronicle::detail

@@ -4,8 +4,9 @@
 #include <array>
 #include <charconv>
 
-#include <fmt/compile.h>
 #include <fmt/format.h>
+
+#include "resolve/calendar.hpp"
 
 namespace chronicle {
 namespace {
@@ -73,9 +74,14 @@ std::string iso_day(date::sys_days day) {
   const int y = static_cast<int>(ymd.year());
   const auto m = static_cast<unsigned>(ymd.month());
   const auto d = static_cast<unsigned>(ymd.day());
-  // Compiled formats: timelines write several days an event, and a parsed format costs ten
-  // times as much.
-  if (y >= 0 && y <= 9999) return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}"), y, m, d);
+  // Timelines write several days an event: the common case is written digit by digit.
+  if (y >= 0 && y <= 9999) {
+    char out[10] = {0, 0, 0, 0, '-', 0, 0, '-'};
+    detail::put_digits(out, static_cast<unsigned>(y), 4);
+    detail::put_digits(out + 5, m, 2);
+    detail::put_digits(out + 8, d, 2);
+    return {out, 10};
+  }
   return fmt::format("{:+05}-{:02}-{:02}", y, m, d);
 }
 
