@@ -7,7 +7,7 @@
 
 namespace chronicle::detail {
 
-bool word_table::entry::stands_at(const std::vector<token>& text, std::size_t at) const {
+bool word_table::entry::stands_at(std::span<const token> text, std::size_t at) const {
   if (at + tokens.size() > text.size()) return false;
   // Multi-token phrases are written without inner spaces where the text has none ("a.m.",
   // "mid-"), so only the words themselves are compared.
@@ -18,7 +18,7 @@ bool word_table::entry::stands_at(const std::vector<token>& text, std::size_t at
 }
 
 std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
-    const std::vector<std::size_t>& starting, const std::vector<token>& tokens, std::size_t at) const {
+    const std::vector<std::size_t>& starting, std::span<const token> tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;
   for (const std::size_t index : starting) {
     const entry& candidate = entries[index];
@@ -35,13 +35,13 @@ const word_table& language_pack::table(std::string_view name) const {
   return **found;
 }
 
-known_words look_up_words(const std::vector<token>& tokens, const language_pack& pack) {
+known_words look_up_words(std::span<const token> tokens, const language_pack& pack) {
   known_words words(tokens.size(), nullptr);
   for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = pack.by_first_word.find(tokens[i].lower, tokens[i].hash);
   return words;
 }
 
-const word_table::entry* longest_known_entry(const word_table& table, const std::vector<token>& tokens,
+const word_table::entry* longest_known_entry(const word_table& table, std::span<const token> tokens,
                                              const first_word& word, std::size_t at) {
   const word_table::entry* best = nullptr;
   for (const auto& [in, index] : word.entries) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,7 @@ struct word_table {
     std::vector<std::string> tokens;  // lower-cased, as the tokenizer splits the phrase
     std::string value;
     // Whether the whole phrase stands at tokens[at], whose word is known to be its first.
-    bool stands_at(const std::vector<token>& text, std::size_t at) const;
+    bool stands_at(std::span<const token> text, std::size_t at) const;
   };
   std::vector<entry> entries;
   std::size_t id = 0;  // the table's number in its pack, below max_tables
@@ -37,7 +38,7 @@ struct word_table {
 
   // The longest entry starting at tokens[at], as (token count, value). Inline, since it is
   // asked of nearly every token several times, and most tokens start no entry.
-  std::optional<std::pair<std::size_t, std::string_view>> match(const std::vector<token>& tokens,
+  std::optional<std::pair<std::size_t, std::string_view>> match(std::span<const token> tokens,
                                                                 std::size_t at) const {
     const auto* starting = by_first_token.find(tokens[at].lower, tokens[at].hash);
     if (starting == nullptr) return std::nullopt;
@@ -47,7 +48,7 @@ struct word_table {
 
  private:
   std::optional<std::pair<std::size_t, std::string_view>> longest(const std::vector<std::size_t>& starting,
-                                                                  const std::vector<token>& tokens,
+                                                                  std::span<const token> tokens,
                                                                   std::size_t at) const;
 };
 
@@ -133,7 +134,7 @@ struct language_pack {
 
 // What the pack knows of each token's word (nullptr where nothing): one lookup a token, made
 // once for the stages that ask of nearly every token (recognition, shapes, tense markers).
-known_words look_up_words(const std::vector<token>& tokens, const language_pack& pack);
+known_words look_up_words(std::span<const token> tokens, const language_pack& pack);
 
 // Whether some entry of `table` starts with the word known as `word` (nullptr: unknown).
 inline bool starts_entry(const word_table& table, const first_word* word) {
@@ -143,9 +144,9 @@ inline bool starts_entry(const word_table& table, const first_word* word) {
 // The longest entry of `table` starting at tokens[at], as word_table::match finds it, read from
 // the word's known entries with no further lookup; nullptr if none. Inline up to the test
 // that rejects most words, since it is asked of most tokens several times.
-const word_table::entry* longest_known_entry(const word_table& table, const std::vector<token>& tokens,
+const word_table::entry* longest_known_entry(const word_table& table, std::span<const token> tokens,
                                              const first_word& word, std::size_t at);
-inline const word_table::entry* longest_entry(const word_table& table, const std::vector<token>& tokens,
+inline const word_table::entry* longest_entry(const word_table& table, std::span<const token> tokens,
                                               const known_words& words, std::size_t at) {
   return starts_entry(table, words[at]) ? longest_known_entry(table, tokens, *words[at], at) : nullptr;
 }

@@ -20,7 +20,7 @@ struct candidate {
 // Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
 // holds what the pack knows of each token's word, so literals and tables need no lookup.
 std::optional<std::pair<std::size_t, std::string>> match_element(
-    const element& e, const std::vector<token>& tokens, const known_words& words,
+    const element& e, std::span<const token> tokens, const known_words& words,
     std::size_t at, const language_pack& pack) {
   if (at >= tokens.size()) return std::nullopt;
   const token& t = tokens[at];
@@ -48,7 +48,7 @@ std::optional<std::pair<std::size_t, std::string>> match_element(
 // serves every attempt in a text, so its capture list keeps its memory between attempts.
 struct matcher {
   const pattern* p = nullptr;
-  const std::vector<token>& tokens;
+  std::span<const token> tokens;
   const known_words& words;
   const language_pack& pack;
   captures values;
@@ -161,7 +161,7 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
 
 // Whether the expression at tokens [first, last) is part of a name or title; the tagger decides
 // what such a name is worth. Holidays are capitalized names themselves ("New Year").
-bool in_a_name(const std::vector<token>& tokens, const known_words& words,
+bool in_a_name(std::span<const token> tokens, const known_words& words,
                const language_pack& pack, std::size_t first, std::size_t last,
                const expression& e) {
   if (e.kind == expr_kind::holiday) return false;
@@ -203,7 +203,7 @@ bool in_a_name(const std::vector<token>& tokens, const known_words& words,
 
 }  // namespace
 
-std::vector<recognized> recognize(const std::vector<token>& tokens, const known_words& words,
+std::vector<recognized> recognize(std::span<const token> tokens, const known_words& words,
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
   std::vector<std::uint32_t> shapes(tokens.size(), 0);

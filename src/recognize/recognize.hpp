@@ -4,6 +4,7 @@
 // to the expression beside them.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,7 @@ struct recognized {
 };
 
 // `words` is look_up_words(tokens, pack).
-std::vector<recognized> recognize(const std::vector<token>& tokens, const known_words& words,
+std::vector<recognized> recognize(std::span<const token> tokens, const known_words& words,
                                   const language_pack& pack);
 
 }  // namespace chronicle::detail

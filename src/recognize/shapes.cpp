@@ -21,7 +21,7 @@ std::optional<long> digits_value(std::string_view s) {
 result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}; }
 
 // "2082.1", "2596.72": the whole part of a decimal number (an index, a price) is no year.
-bool whole_part_of_decimal(const std::vector<token>& tokens, std::size_t at) {
+bool whole_part_of_decimal(std::span<const token> tokens, std::size_t at) {
   return decimal_point(tokens, at + 1);
 }
 
@@ -42,7 +42,7 @@ std::optional<long> ordinal_suffix_value(std::string_view s) {
   return digits_value(s.substr(0, s.size() - 2));
 }
 
-result ordinal(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+result ordinal(std::span<const token> tokens, const known_words& words, std::size_t at,
                const language_pack& pack, long hi) {
   if (const auto v = ordinal_suffix_value(tokens[at].lower); v && *v >= 1 && *v <= hi) {
     return one(*v);
@@ -55,7 +55,7 @@ result ordinal(const std::vector<token>& tokens, const known_words& words, std::
 }
 
 // A count in digits ("3", "1.5", "4,000") or words ("twenty-five", "one hundred").
-result count(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+result count(std::span<const token> tokens, const known_words& words, std::size_t at,
              const language_pack& pack) {
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
@@ -104,7 +104,7 @@ result count(const std::vector<token>& tokens, const known_words& words, std::si
 
 // A year as it is spoken: "nineteen ninety-six", "twenty ten" (a century's number, then a
 // count of years from 10 to 99). Half-past clock times ("eleven thirty") start lower.
-result spoken_year(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+result spoken_year(std::span<const token> tokens, const known_words& words, std::size_t at,
                    const language_pack& pack) {
   // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
   // "two thousand" is a number of things.
@@ -146,12 +146,12 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
 
 }  // namespace
 
-bool decimal_point(const std::vector<token>& tokens, std::size_t at) {
+bool decimal_point(std::span<const token> tokens, std::size_t at) {
   return at + 1 < tokens.size() && tokens[at].lower == "." && !tokens[at].space_before &&
          tokens[at + 1].kind == token_kind::number && !tokens[at + 1].space_before;
 }
 
-bool thousands_group(const std::vector<token>& tokens, std::size_t at) {
+bool thousands_group(std::span<const token> tokens, std::size_t at) {
   return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
          tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
          !tokens[at + 1].space_before;
@@ -203,7 +203,7 @@ bool may_start(shape form, const token& t, const first_word* word) {
   return (starting_shapes(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
 }
 
-result match_shape(shape form, const std::vector<token>& tokens, const known_words& words, std::size_t at,
+result match_shape(shape form, std::span<const token> tokens, const known_words& words, std::size_t at,
                    const language_pack& pack) {
   const token& t = tokens[at];
   switch (form) {

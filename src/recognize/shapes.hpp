@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,14 +31,14 @@ constexpr std::size_t shape_count = 16;
 std::optional<shape> shape_from_name(std::string_view name);
 
 // "1" "." "5": tokens[at] is a decimal point, digits right after it and no space around it.
-bool decimal_point(const std::vector<token>& tokens, std::size_t at);
+bool decimal_point(std::span<const token> tokens, std::size_t at);
 // "4" "," "000": tokens[at] is a comma grouping a number's thousands, three digits right after
 // it and no space around it ("1998, 1999" is two years).
-bool thousands_group(const std::vector<token>& tokens, std::size_t at);
+bool thousands_group(std::span<const token> tokens, std::size_t at);
 
 // (tokens consumed, captured value) when the shape matches at tokens[at]. `words` is
 // look_up_words(tokens, pack).
-std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, const std::vector<token>& tokens,
+std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, std::span<const token> tokens,
                                                                const known_words& words, std::size_t at,
                                                                const language_pack& pack);
 

@@ -3,6 +3,7 @@
 // in narrative text, dates without a year ("On 4 August") count from.
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "recognize/recognize.hpp"
@@ -13,7 +14,7 @@ namespace chronicle::detail {
 
 // Where a recognized expression stands: its tokens and its sentence's.
 struct story_place {
-  const std::vector<token>& tokens;
+  std::span<const token> tokens;
   std::size_t sentence_first;
   std::size_t sentence_last;
 };

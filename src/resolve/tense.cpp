@@ -18,7 +18,7 @@ struct marker {
   bool reporting = false;  // a reporting verb ("said", "says")
 };
 
-marker marker_at(const std::vector<token>& tokens, const known_words& words, std::size_t at,
+marker marker_at(std::span<const token> tokens, const known_words& words, std::size_t at,
                  const tense_tables& tables) {
   const token& t = tokens[at];
   // Every marker is a word the pack knows, but for the regular "-ed" past. A negated
@@ -69,7 +69,7 @@ tense_tables::tense_tables(const language_pack& pack)
       opens_report(pack.table("reported_clause")),
       clause_break(pack.table("clause_break")) {}
 
-void sentence_tenses::read(const std::vector<token>& tokens, const known_words& words,
+void sentence_tenses::read(std::span<const token> tokens, const known_words& words,
                            std::size_t sentence_first, std::size_t sentence_last, const tense_tables& tables) {
   first_ = sentence_first;
   last_ = sentence_last;

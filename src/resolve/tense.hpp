@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "recognize/pack.hpp"
@@ -33,14 +34,14 @@ struct tense_tables {
 class sentence_tenses {
  public:
   // `words` is look_up_words(tokens, pack) of the pack the tables are from.
-  sentence_tenses(const std::vector<token>& tokens, const known_words& words, std::size_t sentence_first,
+  sentence_tenses(std::span<const token> tokens, const known_words& words, std::size_t sentence_first,
                   std::size_t sentence_last, const tense_tables& tables) {
     read(tokens, words, sentence_first, sentence_last, tables);
   }
   sentence_tenses() = default;
   // Finds the markers of another sentence, in the memory of the last: a text has a sentence
   // to read every few expressions.
-  void read(const std::vector<token>& tokens, const known_words& words, std::size_t sentence_first,
+  void read(std::span<const token> tokens, const known_words& words, std::size_t sentence_first,
             std::size_t sentence_last, const tense_tables& tables);
   // The tense of the nearest marker outside the expression [first, last).
   tense around(std::size_t first, std::size_t last) const;

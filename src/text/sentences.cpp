@@ -14,7 +14,7 @@ bool is_closing(const token& t) {
 // sentence. "U.S." and "p.m." are split as u . s . — the abbreviation is the letters and inner
 // periods. Titles ("Gen.") never end a sentence; other abbreviations ("U.S.") do when a
 // capitalized word follows.
-bool ends_abbreviation(const std::vector<token>& tokens, std::size_t period, bool next_capitalized,
+bool ends_abbreviation(std::span<const token> tokens, std::size_t period, bool next_capitalized,
                        const word_table& abbreviations) {
   if (period == 0) return false;
   const token& before = tokens[period - 1];
@@ -34,7 +34,7 @@ bool ends_abbreviation(const std::vector<token>& tokens, std::size_t period, boo
 
 }  // namespace
 
-std::vector<sentence> split_sentences(const std::vector<token>& tokens, const word_table& abbreviations) {
+std::vector<sentence> split_sentences(std::span<const token> tokens, const word_table& abbreviations) {
   std::vector<sentence> sentences;
   std::size_t first = 0;
   const std::size_t n = tokens.size();

@@ -2,6 +2,7 @@
 // Sentence boundaries over tokens: the unit events and tense are read in.
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "text/tokenize.hpp"
@@ -17,6 +18,6 @@ struct sentence {
 
 // A sentence ends after ".", "!" or "?" (and any closing quotes or brackets) unless the period
 // belongs to an abbreviation from `abbreviations`, and at every blank line.
-std::vector<sentence> split_sentences(const std::vector<token>& tokens, const word_table& abbreviations);
+std::vector<sentence> split_sentences(std::span<const token> tokens, const word_table& abbreviations);
 
 }  // namespace chronicle::detail
