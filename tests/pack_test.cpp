@@ -167,6 +167,10 @@ TEST_CASE("load_language_pack: malformed input names the file and line") {
       {good_words, "p: june @the => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
       {good_words, "p: @the? june => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
       {good_words, "p:  => date\n", "data/en/patterns.txt:1:1: no elements"},
+      // An expression views its words in the pack: a computed count cannot be one.
+      {good_words, "p: <count> june => duration unit=$count\n",
+       "data/en/patterns.txt:1:1: unit= takes a word, not the shape <count>"},
+      {good_words, "p: june => relative dir=-$month\n", "data/en/patterns.txt:1:1: dir= takes no sign"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.words);

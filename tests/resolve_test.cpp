@@ -28,26 +28,26 @@ struct ex {
   ex& century(long v) { return e.century = v, *this; }
   ex& q(long v) { return e.quarter = v, *this; }
   ex& half(long v) { return e.half = v, *this; }
-  ex& season(std::string v) { return e.season = std::move(v), *this; }
+  ex& season(std::string_view v) { return e.season = v, *this; }
   // A unit and a count, as the pattern field `n=` sets both amount and offset.
-  ex& n(std::string unit, std::string amount) {
-    e.unit = std::move(unit);
+  ex& n(std::string_view unit, std::string amount) {
+    e.unit = unit;
     e.offset = amount == "X" || amount.empty() ? 0 : std::stol(amount);
     e.amount = std::move(amount);
     return *this;
   }
   ex& offset(long v) { return e.offset = v, *this; }
-  ex& dir(std::string v) { return e.direction = std::move(v), *this; }
+  ex& dir(std::string_view v) { return e.direction = v, *this; }
   ex& hour(long v) { return e.hour = v, *this; }
   ex& min(long v) { return e.minute = v, *this; }
-  ex& ampm(std::string v) { return e.ampm = std::move(v), *this; }
-  ex& pod(std::string v) { return e.part_of_day = std::move(v), *this; }
-  ex& zone(std::string v) { return e.zone = std::move(v), *this; }
-  ex& value(std::string v) { return e.value = std::move(v), *this; }
-  ex& quant(std::string v) { return e.quant = std::move(v), *this; }
-  ex& freq(std::string v) { return e.freq = std::move(v), *this; }
-  ex& holiday(std::string v) { return e.holiday = std::move(v), *this; }
-  ex& type(std::string v) { return e.type = std::move(v), *this; }
+  ex& ampm(std::string_view v) { return e.ampm = v, *this; }
+  ex& pod(std::string_view v) { return e.part_of_day = v, *this; }
+  ex& zone(std::string_view v) { return e.zone = v, *this; }
+  ex& value(std::string_view v) { return e.value = v, *this; }
+  ex& quant(std::string_view v) { return e.quant = v, *this; }
+  ex& freq(std::string_view v) { return e.freq = v, *this; }
+  ex& holiday(std::string_view v) { return e.holiday = v, *this; }
+  ex& type(std::string_view v) { return e.type = v, *this; }
 };
 
 // The context of a row: the DCT, and the story's latest date where one is given.

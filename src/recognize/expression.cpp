@@ -54,6 +54,26 @@ std::optional<field_key> field_key_from_string(std::string_view name) {
 
 std::string_view name_of(field_key key) { return field_names.at(static_cast<std::size_t>(key)); }
 
+bool views_its_value(field_key key) {
+  switch (key) {
+    case field_key::season:
+    case field_key::unit:
+    case field_key::dir:
+    case field_key::ampm:
+    case field_key::pod:
+    case field_key::zone:
+    case field_key::mod:
+    case field_key::value:
+    case field_key::quant:
+    case field_key::freq:
+    case field_key::holiday:
+    case field_key::type:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::optional<expression> fill(const expression_template& action, const captures& captured) {
   expression e;
   e.kind = action.kind;
@@ -64,7 +84,9 @@ std::optional<expression> fill(const expression_template& action, const captures
       const auto it = std::find_if(captured.begin(), captured.end(),
                                    [&](const auto& c) { return c.first == f.capture; });
       if (it == captured.end()) continue;  // an optional element that did not match
-      value = it->second;
+      // The pack lets no computed value reach a field that views it (see load_patterns).
+      if (it->second.is_computed && views_its_value(f.key)) return std::nullopt;
+      value = it->second.text();
     }
     if (f.negate && !value.empty() && value != "X") {
       negated = value.front() == '-' ? std::string(value.substr(1)) : "-" + std::string(value);
@@ -116,10 +138,10 @@ std::optional<expression> fill(const expression_template& action, const captures
   // A clock word's value ("noon" = "12:00") is a time like any other from here on, so that
   // joining it to a day ("Monday noon") carries it.
   if (e.kind == expr_kind::time && !e.hour && e.value.size() == 5 && e.value[2] == ':') {
-    e.hour = to_long(std::string_view(e.value).substr(0, 2));
-    e.minute = to_long(std::string_view(e.value).substr(3));
+    e.hour = to_long(e.value.substr(0, 2));
+    e.minute = to_long(e.value.substr(3));
     if (!e.hour || !e.minute) return std::nullopt;
-    e.value.clear();
+    e.value = {};
   }
   return e;
 }

@@ -52,7 +52,10 @@ struct expression_template {
   std::vector<field> fields;
 };
 
-// The filled expression. Unset fields are absent; meaning depends on `kind`.
+// The filled expression. Unset fields are absent; meaning depends on `kind`. Its words view
+// the language pack's own text (a pattern's literals, a table's values), which outlives every
+// expression: an expression is copied and moved often, and views keep that cheap. The pack
+// checks when loaded that none of them takes a value a shape computes; only the amount does.
 struct expression {
   expr_kind kind = expr_kind::date;
   std::optional<long> year;
@@ -63,27 +66,40 @@ struct expression {
   std::optional<long> century;  // 18 for the 19th century
   std::optional<long> quarter;
   std::optional<long> half;
-  std::string season;  // SP SU FA WI
-  std::string unit;    // day week month year decade century quarter hour minute second weekend
-  std::string amount;  // duration amount: "3", "X", "0.5"
-  long offset = 0;     // relative and anaphoric offset in units
-  std::string direction;  // weekday/date without year: tense | last | next | this
+  std::string_view season;  // SP SU FA WI
+  std::string_view unit;    // day week month year decade century quarter hour minute second weekend
+  std::string amount;       // duration amount: "3", "X", "0.5"
+  long offset = 0;          // relative and anaphoric offset in units
+  std::string_view direction;  // weekday/date without year: tense | last | next | this
   std::optional<long> hour;
   std::optional<long> minute;
-  std::string ampm;  // am | pm
-  std::string part_of_day;  // MO AF EV NI
-  std::string zone;
-  std::string mod;
-  std::string value;  // a literal TIMEX3 value (ref, set)
-  std::string quant;
-  std::string freq;
-  std::string holiday;  // holiday rule: "fixed 12 25", "nth 11 4 4", "easter -2"
-  std::string type;     // explicit TIMEX3 type, overriding the kind's own
+  std::string_view ampm;         // am | pm
+  std::string_view part_of_day;  // MO AF EV NI
+  std::string_view zone;
+  std::string_view mod;
+  std::string_view value;  // a literal TIMEX3 value (ref, set)
+  std::string_view quant;
+  std::string_view freq;
+  std::string_view holiday;  // holiday rule: "fixed 12 25", "nth 11 4 4", "easter -2"
+  std::string_view type;     // explicit TIMEX3 type, overriding the kind's own
 };
+
+// One value a match captured: a table's value, viewed in the pack, or what a shape computed
+// from the text ("25" for "twenty-five").
+struct captured_value {
+  std::string_view table_value;
+  std::string computed;
+  bool is_computed = false;
+  std::string_view text() const { return is_computed ? std::string_view(computed) : table_value; }
+};
+
+// Whether an expression's field keeps a view of its value (a word of the pack), rather than
+// a number or a copy: such a field takes literals and tables' values only.
+bool views_its_value(field_key key);
 
 // What a match captured: (capture name, value) in pattern order. The names are the pattern's
 // own ("day", "day.2"), viewed: the pack outlives every match.
-using captures = std::vector<std::pair<std::string_view, std::string>>;
+using captures = std::vector<std::pair<std::string_view, captured_value>>;
 
 // Fills a template from a match's captures; nullopt when a capture cannot stand for the field
 // (e.g. day 31 in a table that meant something else).

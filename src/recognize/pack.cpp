@@ -328,6 +328,19 @@ void load_patterns(std::string_view text, language_pack& pack) {
       e.capture = n == 1 ? e.name : e.name + "." + std::to_string(n);
     }
     p.action = parse_action(line.substr(arrow + 4), number);
+    // An expression views the words it is given (expression.hpp): what a shape computes is
+    // gone after the match, so only a table's value or a literal may fill such a field.
+    for (const auto& f : p.action.fields) {
+      if (!views_its_value(f.key)) continue;
+      if (f.negate) throw error("data/en/patterns.txt", number, 1, std::string(name_of(f.key)) + "= takes no sign");
+      if (f.capture.empty()) continue;
+      const auto taken = std::find_if(p.elements.begin(), p.elements.end(),
+                                      [&](const element& e) { return e.capture == f.capture; });
+      if (taken != p.elements.end() && taken->what == element::kind::shape) {
+        throw error("data/en/patterns.txt", number, 1,
+                    std::string(name_of(f.key)) + "= takes a word, not the shape <" + taken->name + ">");
+      }
+    }
     pack.patterns.push_back(std::move(p));
   });
   pack.by_first_shape.resize(shape_count);

@@ -19,7 +19,7 @@ struct candidate {
 
 // Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
 // holds what the pack knows of each token's word, so literals and tables need no lookup.
-std::optional<std::pair<std::size_t, std::string>> match_element(
+std::optional<std::pair<std::size_t, captured_value>> match_element(
     const element& e, std::span<const token> tokens, const known_words& words,
     std::size_t at, const language_pack& pack) {
   if (at >= tokens.size()) return std::nullopt;
@@ -30,16 +30,19 @@ std::optional<std::pair<std::size_t, std::string>> match_element(
   switch (e.what) {
     case element::kind::literal:
       if (word != nullptr && std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
-        return std::pair{std::size_t{1}, std::string()};
+        return std::pair{std::size_t{1}, captured_value{}};
       }
       return std::nullopt;
     case element::kind::table: {
       const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
       if (best == nullptr) return std::nullopt;
-      return std::pair{best->tokens.size(), best->value};
+      return std::pair{best->tokens.size(), captured_value{best->value, {}, false}};
     }
     case element::kind::shape:
-      return match_shape(e.form, tokens, words, at, pack);
+      if (auto m = match_shape(e.form, tokens, words, at, pack)) {
+        return std::pair{m->first, captured_value{{}, std::move(m->second), true}};
+      }
+      return std::nullopt;
   }
   return std::nullopt;
 }

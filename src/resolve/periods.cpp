@@ -64,7 +64,7 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
   if (compares && p) {
     const auto day = shift(p->day, e.unit, e.offset);
     if (!day) return std::nullopt;
-    return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + e.unit);
+    return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + std::string(e.unit));
   }
   // "the year-earlier quarter" with no quarter named yet: the reported one (as for "the
   // quarter" below) a year back.
@@ -115,7 +115,7 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     suffix = fmt::format("-H{}", *e.half);
   } else {
     in_year = [&](year y) { return season_days(y, e.season); };
-    suffix = "-" + e.season;
+    suffix = "-" + std::string(e.season);
   }
   const auto grain = e.kind == expr_kind::season ? granularity::season : granularity::quarter;
   auto make = [&](year y, std::string step) {

@@ -59,7 +59,7 @@ std::string clock_suffix(const expression& e) {
     if (e.ampm == "am" && hour == 12) hour = 0;
     return fmt::format("T{:02}:{:02}{}", hour, e.minute.value_or(0), e.zone);
   }
-  if (!e.part_of_day.empty()) return "T" + e.part_of_day;
+  if (!e.part_of_day.empty()) return "T" + std::string(e.part_of_day);
   return "";
 }
 
@@ -106,7 +106,7 @@ std::string duration_value(const expression& e) {
                                                        {"hour", "H", true},
                                                        {"minute", "M", true},
                                                        {"second", "S", true}}};
-  std::string unit = e.unit;
+  std::string unit(e.unit);
   std::string amount = e.amount.empty() ? "1" : e.amount;
   if (unit == "fortnight") {
     unit = "week";
@@ -234,7 +234,7 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   std::string step;
   if (e.direction == "last" || e.direction == "previous") {
     day = weekday_on_or_before(ref - days{1}, target);
-    step = "weekday/" + e.direction;
+    step = "weekday/" + std::string(e.direction);
   } else if (e.direction == "following") {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/following";
@@ -326,7 +326,7 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
     r.first_day = weekday_on_or_before(*day, Monday) + days{5};
     r.last_day = *r.first_day + days{1};
   }
-  return anchored(std::move(r), a, anaphoric ? "anaphor/" + e.unit : "relative/" + e.unit);
+  return anchored(std::move(r), a, (anaphoric ? "anaphor/" : "relative/") + std::string(e.unit));
 }
 
 resolution resolve_time(const expression& e, const resolve_context& c) {
@@ -382,7 +382,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
       r.step = "absolute";
       break;
     }
-    case expr_kind::ref: r = unresolved(e.value); r.step = "reference"; break;
+    case expr_kind::ref: r = unresolved(std::string(e.value)); r.step = "reference"; break;
     case expr_kind::duration:
       // An age ("52 years old") is a time expression in histories, not in news: TimeBank and
       // TempEval mark none of them.
@@ -400,8 +400,8 @@ resolution resolve(const expression& e, const resolve_context& c) {
       if (!e.value.empty()) r.value = e.value;
       else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}{}", *e.weekday, clock_suffix(e));
       else if (e.month) r.value = fmt::format("XXXX-{:02}", *e.month);
-      else if (!e.season.empty()) r.value = "XXXX-" + e.season;
-      else if (!e.part_of_day.empty()) r.value = "XXXX-XX-XXT" + e.part_of_day;
+      else if (!e.season.empty()) r.value = "XXXX-" + std::string(e.season);
+      else if (!e.part_of_day.empty()) r.value = "XXXX-XX-XXT" + std::string(e.part_of_day);
       else r.value = duration_value(e);
       r.quant = e.quant;
       r.freq = e.freq;
