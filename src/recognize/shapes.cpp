@@ -171,7 +171,6 @@ std::optional<shape> shape_from_name(std::string_view name) {
 
 std::uint32_t starting_shapes(const token& t, const first_word* word) {
   auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
-  const bool digit = !t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9';
   std::uint32_t mask = 0;
   if (t.kind == token_kind::number) {
     // By the digits each shape takes: numbers in a text are mostly not years or days.
@@ -181,21 +180,20 @@ std::uint32_t starting_shapes(const token& t, const first_word* word) {
     if (digits == 4) mask |= bit(shape::year) | bit(shape::year_exact);
     if (digits == 2) mask |= bit(shape::year2) | bit(shape::minute);
     if (digits <= 2) mask |= bit(shape::month_num) | bit(shape::hour) | bit(shape::day);
-  } else if (digit) {
-    // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
-    if (t.lower.back() == 's') {
-      mask |= bit(shape::decade) | bit(shape::decade2);
-    } else {
-      mask |= bit(shape::day) | bit(shape::ord);
+  } else if (t.kind == token_kind::word) {  // a word is never empty
+    mask |= bit(shape::word) | bit(shape::content_word);
+    const char first = t.lower.front();
+    if (first >= '0' && first <= '9') {
+      // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
+      mask |= t.lower.back() == 's' ? bit(shape::decade) | bit(shape::decade2) : bit(shape::day) | bit(shape::ord);
+    } else if (first == 'q' && t.lower.size() == 2) {
+      mask |= bit(shape::quarter_code);
+    } else if (first == 'f' && t.lower.starts_with("fy")) {
+      mask |= bit(shape::fy);
     }
   }
   if (word != nullptr && word->ordinal) mask |= bit(shape::day) | bit(shape::ord);
   if (word != nullptr && word->number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
-  if (t.kind == token_kind::word) {
-    mask |= bit(shape::word) | bit(shape::content_word);
-    if (t.lower.size() == 2 && t.lower[0] == 'q') mask |= bit(shape::quarter_code);
-    if (t.lower.starts_with("fy")) mask |= bit(shape::fy);
-  }
   return mask;
 }
 
