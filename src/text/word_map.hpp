@@ -83,10 +83,19 @@ class word_map {
 
   std::size_t mask() const { return slots_.size() - 1; }
 
+  // Words are short: compared here rather than through a call to memcmp.
+  static bool same(const std::string& a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < b.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
+
   item* item_of(std::string_view word, std::uint64_t hash) const {
     if (slots_.empty()) return nullptr;
     for (std::size_t i = hash & mask(); slots_[i].word != nullptr; i = (i + 1) & mask()) {
-      if (slots_[i].hash == hash && slots_[i].word->first == word) return slots_[i].word;
+      if (slots_[i].hash == hash && same(slots_[i].word->first, word)) return slots_[i].word;
     }
     return nullptr;
   }
