@@ -146,5 +146,19 @@ TEST_CASE("tokenize: lower-cased words stay valid as the list moves, and hash as
   CHECK(words == "the sec met on friday - and on monday . ");
 }
 
+TEST_CASE("tokenize: a word hashes alike read a chunk at once, whatever its length and place") {
+  // Lengths around the 8-byte chunk, in the text and lower-cased, and last in the text (where
+  // no chunk may be read past it).
+  for (const std::string text : {"abcdefg abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq x",
+                                 "ABCDEFG ABCDEFGH ABCDEFGHI ABCDEFGHIJKLMNOP ABCDEFGHIJKLMNOPQ", "abcdefghi",
+                                 "ABCDEFGHI"}) {
+    CAPTURE(text);
+    const token_list list = tokenize(text);
+    for (const token& t : list.tokens) CHECK(t.hash == word_hash(t.lower));
+  }
+  CHECK(word_hash("abcdefgh") != word_hash("abcdefghi"));
+  CHECK(word_hash("a") != word_hash(std::string_view("a\0", 2)));
+}
+
 }  // namespace
 }  // namespace chronicle::detail

@@ -78,11 +78,10 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     w.begin = i;
     w.end = j;
     w.lower.assign(text.data() + i, j - i);
-    w.hash = word_hash_start;
     for (char& ch : w.lower) {
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      w.hash = word_hash_step(w.hash, ch);
     }
+    w.hash = word_hash(w.lower);
     w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
   }

@@ -75,26 +75,38 @@ std::string_view folded_mark(std::string_view raw) {
   return raw;
 }
 
-// The token's lower-cased word and its hash. `raw` is lower-cased into `copy` only if it has
-// capitals; most words have none and are viewed where they stand.
-void set_lower(token& t, std::string_view raw, bool has_upper, char*& copy) {
-  t.lower = raw;
-  if (has_upper) {
-    for (std::size_t k = 0; k < raw.size(); ++k) {
-      copy[k] = (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
-    }
-    t.lower = std::string_view(copy, raw.size());
-    copy += raw.size();
+// Where words with capitals are lower-cased: the list's buffer, a chunk longer than the text
+// so that hashing may read a chunk past any word in it (word_hash_within).
+struct lowered_copies {
+  char* next;
+  const char* end;
+};
+
+// The token's lower-cased word and its hash. `raw`, a word of the text, is lower-cased into
+// `copies` only if it has capitals; most words have none and are viewed where they stand.
+void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& copies, const char* text_end) {
+  if (!has_upper) {
+    t.lower = raw;
+    t.hash = word_hash_within(t.lower, text_end);
+    return;
   }
-  t.hash = word_hash(t.lower);
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    copies.next[k] = (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
+  }
+  t.lower = std::string_view(copies.next, raw.size());
+  copies.next += raw.size();
+  t.hash = word_hash_within(t.lower, copies.end);
 }
 
 }  // namespace
 
 token_list tokenize(std::string_view text) {
   token_list list;
-  list.lowered = std::make_unique_for_overwrite<char[]>(text.size());  // no more than the text itself
-  char* copy = list.lowered.get();
+  constexpr std::size_t chunk = 8;  // what word_hash_within may read past a word
+  list.lowered = std::make_unique_for_overwrite<char[]>(text.size() + chunk);  // no more than the text itself
+  std::fill_n(list.lowered.get() + text.size(), chunk, '\0');
+  lowered_copies copies{list.lowered.get(), list.lowered.get() + text.size() + chunk};
+  const char* const text_end = text.data() + text.size();
   std::vector<token>& tokens = list.tokens;
   tokens.reserve(text.size() / 4 + 1);
   bool after_space = true;
@@ -139,7 +151,7 @@ token_list tokenize(std::string_view text) {
                                  static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
       t.capitalized = (class_of(text[t.begin]) & upper) != 0 || latin_capital;
       t.end = i;
-      set_lower(t, text.substr(t.begin, t.end - t.begin), letters && (classes & upper) != 0, copy);
+      set_lower(t, text.substr(t.begin, t.end - t.begin), letters && (classes & upper) != 0, copies, text_end);
       continue;
     }
     if (c < 0x80) {
@@ -151,7 +163,8 @@ token_list tokenize(std::string_view text) {
       if (i > text.size()) i = text.size();
     }
     t.end = i;
-    set_lower(t, folded_mark(text.substr(t.begin, t.end - t.begin)), false, copy);
+    t.lower = folded_mark(text.substr(t.begin, t.end - t.begin));  // a mark may be folded to a literal
+    t.hash = word_hash(t.lower);
   }
   return list;
 }
