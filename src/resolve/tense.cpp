@@ -25,9 +25,8 @@ marker marker_at(std::span<const token> tokens, const known_words& words, std::s
   // participle ("unspecified", "unidentified", "unchanged") is an adjective, no verb: the few
   // "un-" verbs ("unveiled") are among the pack's past markers.
   const first_word* known = words[at];
-  const bool negated_participle = t.lower.starts_with("un") && !t.lower.starts_with("under");
-  const bool regular_past =
-      t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized && !negated_participle;
+  const bool regular_past = t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized &&
+                            !(t.lower.starts_with("un") && !t.lower.starts_with("under"));
   if (known == nullptr && !regular_past) return {};
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
   if (t.kind != token_kind::word && t.kind != token_kind::punct) return {};
