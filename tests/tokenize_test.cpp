@@ -146,6 +146,26 @@ TEST_CASE("tokenize: lower-cased words stay valid as the list moves, and hash as
   CHECK(words == "the sec met on friday - and on monday . ");
 }
 
+TEST_CASE("tokenize: words read sixteen bytes at a time end and lower-case alike at any offset") {
+  // Words shorter and longer than 16 bytes, with capitals and digits anywhere in them, at every
+  // offset of a long text: the fast scan must end and classify each as one byte at a time would.
+  const std::string_view words[] = {"ThisIsALongerWordThan16Bytes", "alpha", "Beta", "1234", "x9Y",
+                                    "2020s", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789012345678", "a"};
+  std::string text;
+  std::string expected;
+  for (std::size_t i = 0; i < 60; ++i) {
+    const std::string_view word = words[i % std::size(words)];
+    text += std::string(i % 3 + 1, ' ') + std::string(word) + (i % 4 == 0 ? "," : "");
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const bool number = word.find_first_not_of("0123456789") == std::string_view::npos;
+    expected += (number ? "number:" : "word:") + lower + (i % 4 == 0 ? " punct:," : "") + " ";
+  }
+  std::string read;
+  for (const token& t : tokenize(text).tokens) read += std::string(kind_name(t.kind)) + ":" + std::string(t.lower) + " ";
+  CHECK(read == expected);
+}
+
 TEST_CASE("tokenize: a word hashes alike read a chunk at once, whatever its length and place") {
   // Lengths around the 8-byte chunk, in the text and lower-cased, and last in the text (where
   // no chunk may be read past it).

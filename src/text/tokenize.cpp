@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chronicle::detail {
 namespace {
@@ -30,12 +35,36 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
+#if defined(__SSE2__)
+// Bytes within [lo, lo + n), one bit each: SSE2 compares signed bytes only, so the range is
+// shifted to start at the lowest signed value.
+unsigned in_range(__m128i bytes, char lo, int n) {
+  const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)))));
+}
+#endif
+
 // Where the run of ASCII letters and digits at text[from] ends; their classes are or'ed into
-// `classes`. Most of a text's bytes are read here, in a loop kept apart from the tokenizer's
-// many variables so that the compiler keeps its own few in registers.
+// `classes`. Most of a text's bytes are read here: sixteen at a time where the processor can
+// (a word's end is then found without a branch a byte), else one at a time.
 std::size_t ascii_run_end(std::string_view text, std::size_t from, unsigned char& classes) {
   const char* p = text.data() + from;
   const char* const end = text.data() + text.size();
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+    const unsigned digits = in_range(bytes, '0', 10);
+    const unsigned run = ~(letters | digits) & 0xFFFFU;  // bits of the bytes that end the run
+    const unsigned length = run == 0 ? 16 : static_cast<unsigned>(std::countr_zero(run));
+    const unsigned in_run = (1U << length) - 1;
+    if ((letters & in_run) != 0) classes |= letter;
+    if ((digits & in_run) != 0) classes |= digit;
+    if ((in_range(bytes, 'A', 26) & in_run) != 0) classes |= upper;
+    p += length;
+    if (length < 16) return static_cast<std::size_t>(p - text.data());
+  }
+#endif
   unsigned char run = 0;
   while (p != end) {
     const unsigned char d = class_of(*p);
