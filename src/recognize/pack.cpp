@@ -196,9 +196,7 @@ first_word& word_entry(language_pack& pack, const std::string& word) {
 }
 
 void add_word(follow_gate& gate, const std::string& word, language_pack& pack) {
-  const std::size_t id = word_entry(pack, word).id;
-  if (gate.words.size() <= id) gate.words.resize(id + 1, false);
-  gate.words[id] = true;
+  gate.add(word_entry(pack, word).id);
 }
 
 // Adds to `gate` what the elements from `from` on may match first.
@@ -287,8 +285,8 @@ void invert_gates(language_pack& pack) {
         word.patterns_to_ask.push_back(k);
         continue;
       }
-      for (std::size_t id = 0; id < gate.words.size(); ++id) {
-        if (gate.words[id]) word.patterns_by_next_word.emplace_back(id, k);
+      for (std::size_t id = 0; id < gate.word_bits.size() * 64; ++id) {
+        if (gate.takes(id)) word.patterns_by_next_word.emplace_back(id, k);
       }
       for (std::size_t s = 0; s < shape_count; ++s) {
         if ((gate.shapes >> s & 1U) != 0) word.patterns_by_next_shape.emplace_back(s, k);

@@ -84,16 +84,28 @@ struct pattern {
 // the many patterns starting with "the" or a number where the token after cannot continue
 // any of them.
 struct follow_gate {
-  bool any = false;                           // some pattern may end, or continue with anything
-  std::vector<bool> words;                    // by word id (first_word::id)
-  std::uint32_t shapes = 0;                   // shapes that may come next, one bit each
-  bool number_continues = false;              // "twenty" "-" "five", "1" "." "5"
+  bool any = false;               // some pattern may end, or continue with anything
+  bool number_continues = false;  // "twenty" "-" "five", "1" "." "5"
+  std::uint32_t shapes = 0;       // shapes that may come next, one bit each
+  std::vector<std::uint64_t> word_bits;  // words that may come next, by first_word::id
+
+  bool takes(std::size_t id) const { return id / 64 < word_bits.size() && (word_bits[id / 64] >> id % 64 & 1) != 0; }
+  void add(std::size_t id) {
+    if (word_bits.size() <= id / 64) word_bits.resize(id / 64 + 1, 0);
+    word_bits[id / 64] |= std::uint64_t{1} << id % 64;
+  }
 };
 
 // What recognition needs to know of a token's word before trying patterns at it: one lookup.
-// Every word the pack's tables and patterns use has one.
-struct first_word {
+// Every word the pack's tables and patterns use has one. What is asked of every known token
+// comes first, in one cache line: nearly every other token of a text is a known word.
+struct alignas(64) first_word {
+  follow_gate next;                   // what may follow the word in any of its patterns
   std::size_t id = 0;
+  std::uint64_t tables = 0;           // the tables of `entries`, bit word_table::id each
+  bool number = false;                // a number word ("twenty"): may start a <count>
+  bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
+
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
   std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns
   // The same gates inverted, so that recognition tries the patterns whose gate opens for the
@@ -106,10 +118,6 @@ struct first_word {
   // The table entries whose phrase starts with the word, so that matching a table at a token
   // needs no further lookup.
   std::vector<std::pair<const word_table*, std::size_t>> entries;
-  std::uint64_t tables = 0;           // the tables of those entries, bit word_table::id each
-  follow_gate next;                   // what may follow the word in any of those patterns
-  bool number = false;                // a number word ("twenty"): may start a <count>
-  bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
 };
 
 struct language_pack {

@@ -236,7 +236,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     for (;; next += 2) {
       if (next >= tokens.size()) return false;
       const first_word* word = words[next];
-      if (word != nullptr && word->id < gate.words.size() && gate.words[word->id]) return true;
+      if (word != nullptr && gate.takes(word->id)) return true;
       if ((gate.shapes & shapes[next]) != 0) return true;
       if (!gate.number_continues) return false;
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
@@ -269,7 +269,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   };
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const first_word* word = words[at];
-    if (word != nullptr && !word->patterns.empty() && may_follow(word->next, at + 1)) {
+    if (word != nullptr && may_follow(word->next, at + 1)) {  // a word of no pattern: an empty gate
       try_word_patterns(*word, at);
     }
     for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
