@@ -1,5 +1,6 @@
 #include "resolve/tense.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace chronicle::detail {
@@ -13,12 +14,12 @@ tense of_participle(std::string_view before, tense own) {
   return own;
 }
 
-struct marker {
+struct said_by {
   tense said = tense::none;
   bool reporting = false;  // a reporting verb ("said", "says")
 };
 
-marker marker_at(std::span<const token> tokens, const known_words& words, std::size_t at,
+said_by marker_at(std::span<const token> tokens, const known_words& words, std::size_t at,
                  const tense_tables& tables) {
   const token& t = tokens[at];
   // Every marker is a word the pack knows, but for the regular "-ed" past. A negated
@@ -72,44 +73,50 @@ void sentence_tenses::read(std::span<const token> tokens, const known_words& wor
                            std::size_t sentence_first, std::size_t sentence_last, const tense_tables& tables) {
   first_ = sentence_first;
   last_ = sentence_last;
-  const std::size_t n = last_ > first_ ? last_ - first_ : 0;
-  marks_.assign(n + 1, mark{});
-  for (std::size_t i = 0; i < n; ++i) {
-    const marker m = marker_at(tokens, words, first_ + i, tables);
-    mark& here = marks_[i];
-    here.said = m.said;
-    here.reporting = m.reporting;
-    here.before = m.said != tense::none ? static_cast<index>(first_ + i) : i > 0 ? marks_[i - 1].before : index{none};
-    const bool opens = longest_entry(tables.opens_report, tokens, words, first_ + i) != nullptr;
-    marks_[i + 1].opens = here.opens + (opens ? 1 : 0);
-    const bool breaks = opens || longest_entry(tables.clause_break, tokens, words, first_ + i) != nullptr;
-    marks_[i + 1].breaks = here.breaks + (breaks ? 1 : 0);
-  }
-  for (std::size_t i = n; i-- > 0;) {
-    marks_[i].after = marks_[i].said != tense::none ? static_cast<index>(first_ + i)
-                      : i + 1 < n                 ? marks_[i + 1].after
-                                                  : index{none};
+  markers_.clear();
+  opens_.clear();
+  breaks_.clear();
+  for (std::size_t at = first_; at < last_; ++at) {
+    const said_by m = marker_at(tokens, words, at, tables);
+    if (m.said != tense::none) markers_.push_back(marker{static_cast<index>(at), m.said, m.reporting});
+    const bool opens = longest_entry(tables.opens_report, tokens, words, at) != nullptr;
+    if (opens) opens_.push_back(static_cast<index>(at));
+    if (opens || longest_entry(tables.clause_break, tokens, words, at) != nullptr) {
+      breaks_.push_back(static_cast<index>(at));
+    }
   }
 }
 
-bool sentence_tenses::reported_between(std::size_t from, std::size_t to) const {
-  return marks_[to - first_].opens > marks_[from - first_].opens;
+std::size_t sentence_tenses::count_before(const std::vector<index>& positions, std::size_t i) {
+  return static_cast<std::size_t>(std::lower_bound(positions.begin(), positions.end(), i) - positions.begin());
+}
+
+std::size_t sentence_tenses::at_or_before(std::size_t i) const {
+  const auto after = std::upper_bound(markers_.begin(), markers_.end(), i,
+                                      [](std::size_t token, const marker& m) { return token < m.at; });
+  return after == markers_.begin() ? none : static_cast<std::size_t>(after - markers_.begin()) - 1;
+}
+
+std::size_t sentence_tenses::at_or_after(std::size_t i) const {
+  const auto found = std::lower_bound(markers_.begin(), markers_.end(), i,
+                                      [](const marker& m, std::size_t token) { return m.at < token; });
+  return found == markers_.end() ? none : static_cast<std::size_t>(found - markers_.begin());
 }
 
 std::size_t sentence_tenses::left_of(std::size_t i, std::size_t bound) const {
-  std::size_t at = marks_[i - first_].before;
-  while (at != none && marks_[at - first_].reporting && reported_between(at + 1, bound)) {
-    at = at > first_ ? marks_[at - 1 - first_].before : none;
+  std::size_t m = at_or_before(i);
+  while (m != none && markers_[m].reporting && reported_between(markers_[m].at + 1, bound)) {
+    m = m > 0 ? m - 1 : none;
   }
-  return at;
+  return m;
 }
 
 std::size_t sentence_tenses::right_of(std::size_t i, std::size_t bound) const {
-  std::size_t at = marks_[i - first_].after;
-  while (at != none && marks_[at - first_].reporting && reported_between(bound, at)) {
-    at = at + 1 < last_ ? marks_[at + 1 - first_].after : none;
+  std::size_t m = at_or_after(i);
+  while (m != none && markers_[m].reporting && reported_between(bound, markers_[m].at)) {
+    m = m + 1 < markers_.size() ? m + 1 : none;
   }
-  return at;
+  return m;
 }
 
 tense sentence_tenses::around(std::size_t first, std::size_t last) const {
@@ -117,7 +124,8 @@ tense sentence_tenses::around(std::size_t first, std::size_t last) const {
   // whatever lies nearer on the other side.
   for (const std::size_t at : {first > first_ ? first - 1 : last, last}) {
     if (at >= last_) continue;
-    if (marks_[at - first_].reporting) return marks_[at - first_].said;
+    const std::size_t m = at_or_before(at);
+    if (m != none && markers_[m].at == at && markers_[m].reporting) return markers_[m].said;
   }
   // Otherwise the nearest marker of the expression's own clause: one across the "that" of a
   // report lies in another ("Bush told reporters on Tuesday that the blockade will hold").
@@ -125,13 +133,15 @@ tense sentence_tenses::around(std::size_t first, std::size_t last) const {
   // (the verb usually precedes its date in English).
   const std::size_t left = first > first_ ? left_of(std::min(first, last_) - 1, first) : none;
   const std::size_t right = last < last_ ? right_of(last, last) : none;
-  const bool left_across = left != none && marks_[first - first_].breaks > marks_[left + 1 - first_].breaks;
-  const bool right_across = right != none && marks_[right - first_].breaks > marks_[last - first_].breaks;
+  const bool left_across = left != none && count_before(breaks_, first) > count_before(breaks_, markers_[left].at + 1);
+  const bool right_across = right != none && count_before(breaks_, markers_[right].at) > count_before(breaks_, last);
   if (left != none && right != none && left_across != right_across) {
-    return marks_[(left_across ? right : left) - first_].said;
+    return markers_[left_across ? right : left].said;
   }
-  if (left != none && (right == none || first - left <= right - last + 1)) return marks_[left - first_].said;
-  if (right != none) return marks_[right - first_].said;
+  if (left != none && (right == none || first - markers_[left].at <= markers_[right].at - last + 1)) {
+    return markers_[left].said;
+  }
+  if (right != none) return markers_[right].said;
   return tense::none;
 }
 

@@ -30,7 +30,8 @@ struct tense_tables {
 // The tense markers of one sentence [sentence_first, sentence_last), found once so that a
 // sentence of many expressions and few verbs (a scraped table, a list of dates) costs its
 // length rather than its length times its expressions. A marker is a word of the pack's tense
-// tables or a regular "-ed" past form.
+// tables or a regular "-ed" past form. Only markers and clause words are kept, in token
+// order: most tokens are neither, and a sentence is read whenever it holds an expression.
 class sentence_tenses {
  public:
   // `words` is look_up_words(tokens, pack) of the pack the tables are from.
@@ -39,37 +40,40 @@ class sentence_tenses {
     read(tokens, words, sentence_first, sentence_last, tables);
   }
   sentence_tenses() = default;
-  // Finds the markers of another sentence, in the memory of the last: a text has a sentence
-  // to read every few expressions.
+  // Finds the markers of another sentence, in the memory of the last.
   void read(std::span<const token> tokens, const known_words& words, std::size_t sentence_first,
             std::size_t sentence_last, const tense_tables& tables);
   // The tense of the nearest marker outside the expression [first, last).
   tense around(std::size_t first, std::size_t last) const;
 
  private:
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
   // Token indices are kept in 32 bits: a text is read in pieces far shorter than 4G tokens.
   using index = std::uint32_t;
-  static constexpr std::size_t none = static_cast<index>(-1);
-  // The nearest marker at or before (after) sentence token i that may date an expression
-  // beyond `bound`: a reporting verb does not reach across the "that" of what it reports.
+  struct marker {
+    index at = 0;  // the token
+    tense said = tense::none;
+    bool reporting = false;  // a reporting verb ("said", "says")
+  };
+
+  // The nearest marker at or before (at or after) token i, as its place in markers_, or none.
+  std::size_t at_or_before(std::size_t i) const;
+  std::size_t at_or_after(std::size_t i) const;
+  // The same, skipping reporting verbs that would reach across the "that" of what they report
+  // to date an expression at `bound`.
   std::size_t left_of(std::size_t i, std::size_t bound) const;
   std::size_t right_of(std::size_t i, std::size_t bound) const;
-  bool reported_between(std::size_t from, std::size_t to) const;
-
-  // What is known at sentence token first_ + i, in one record a token: a sentence is read
-  // whenever it holds an expression, and one allocation serves it.
-  struct mark {
-    tense said = tense::none;  // the token's own marker
-    bool reporting = false;    // the marker is a reporting verb
-    index before = none;       // the nearest marker at or before the token
-    index after = none;        // the nearest marker at or after it
-    index opens = 0;           // words opening a reported clause before the token
-    index breaks = 0;          // clause breaks (and such words) before it
-  };
+  // How many of `positions` (of opens_ or breaks_) lie before token i.
+  static std::size_t count_before(const std::vector<index>& positions, std::size_t i);
+  bool reported_between(std::size_t from, std::size_t to) const {
+    return count_before(opens_, to) > count_before(opens_, from);
+  }
 
   std::size_t first_ = 0;
   std::size_t last_ = 0;
-  std::vector<mark> marks_;  // one a token of the sentence, and one past its end (opens, breaks)
+  std::vector<marker> markers_;
+  std::vector<index> opens_;   // words opening a reported clause ("that")
+  std::vector<index> breaks_;  // clause breaks, and those words too
 };
 
 }  // namespace chronicle::detail
