@@ -74,7 +74,7 @@ bool views_its_value(field_key key) {
   }
 }
 
-std::optional<expression> fill(const expression_template& action, const captures& captured) {
+std::optional<expression> fill(const expression_template& action, std::span<const capture> captured) {
   expression e;
   e.kind = action.kind;
   std::string negated;  // "-3" for "-$count": the one value not read as it stands

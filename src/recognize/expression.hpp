@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -99,10 +100,11 @@ bool views_its_value(field_key key);
 
 // What a match captured: (capture name, value) in pattern order. The names are the pattern's
 // own ("day", "day.2"), viewed: the pack outlives every match.
-using captures = std::vector<std::pair<std::string_view, captured_value>>;
+using capture = std::pair<std::string_view, captured_value>;
+using captures = std::vector<capture>;
 
 // Fills a template from a match's captures; nullopt when a capture cannot stand for the field
 // (e.g. day 31 in a table that meant something else).
-std::optional<expression> fill(const expression_template& action, const captures& captured);
+std::optional<expression> fill(const expression_template& action, std::span<const capture> captured);
 
 }  // namespace chronicle::detail

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <iterator>
 #include <numeric>
 #include <utility>
 
@@ -10,11 +11,14 @@
 namespace chronicle::detail {
 namespace {
 
+// A match of one pattern. Its captures lie in a list all candidates of a text share, from
+// `values_begin` on: a text has thousands of candidates, and one list spares as many.
 struct candidate {
   std::size_t first = 0;  // span tokens, context excluded
   std::size_t last = 0;
   std::size_t pattern = 0;
-  captures values;
+  std::size_t values_begin = 0;
+  std::size_t values_end = 0;
 };
 
 // Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
@@ -50,20 +54,30 @@ std::optional<std::pair<std::size_t, captured_value>> match_element(
 // Depth-first over the pattern's elements, keeping the match that ends furthest. One matcher
 // serves every attempt in a text, so its capture list keeps its memory between attempts.
 struct matcher {
+  matcher(std::span<const token> text, const known_words& known, const language_pack& language)
+      : tokens(text), words(known), pack(language) {}
+
   const pattern* p = nullptr;
   std::span<const token> tokens;
   const known_words& words;
   const language_pack& pack;
   captures values;
-  std::optional<candidate> best;
+  // The match that ends furthest so far, if any, and its captures.
+  bool found = false;
+  std::size_t best_first = 0;
+  std::size_t best_last = 0;
+  captures best_values;
   std::size_t span_first = 0;
   std::size_t span_last = 0;
   bool span_started = false;
 
   void run(std::size_t ei, std::size_t ti) {
     if (ei == p->elements.size()) {
-      if (span_started && (!best || span_last > best->last)) {
-        best = candidate{span_first, span_last, 0, values};
+      if (span_started && (!found || span_last > best_last)) {
+        found = true;
+        best_first = span_first;
+        best_last = span_last;
+        best_values = values;
       }
       return;
     }
@@ -211,16 +225,18 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   std::vector<candidate> candidates;
   std::vector<std::uint32_t> shapes(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) shapes[i] = starting_shapes(tokens[i], words[i]);
-  matcher m{nullptr, tokens, words, pack, {}, std::nullopt};
+  captures candidate_values;  // of all candidates, each its own stretch
+  matcher m(tokens, words, pack);
   auto try_pattern = [&](std::size_t index, std::size_t at) {
     m.p = &pack.patterns[index];
     m.values.clear();
-    m.best.reset();
+    m.found = false;
     m.span_started = false;
     m.run(0, at);
-    if (m.best) {
-      m.best->pattern = index;
-      candidates.push_back(std::move(*m.best));
+    if (m.found) {
+      const std::size_t begin = candidate_values.size();
+      std::move(m.best_values.begin(), m.best_values.end(), std::back_inserter(candidate_values));
+      candidates.push_back(candidate{m.best_first, m.best_last, index, begin, candidate_values.size()});
     }
   };
   auto number_word = [&](std::size_t i) {
@@ -295,7 +311,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     const auto last = taken.begin() + static_cast<std::ptrdiff_t>(c.last);
     if (std::find(first, last, 1) != last) continue;
     const pattern& p = pack.patterns[c.pattern];
-    auto expr = fill(p.action, c.values);
+    auto expr = fill(p.action, std::span(candidate_values).subspan(c.values_begin, c.values_end - c.values_begin));
     if (!expr) continue;
     std::fill(first, last, 1);
     const bool in_name = in_a_name(tokens, words, pack, c.first, c.last, *expr);
