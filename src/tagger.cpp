@@ -83,7 +83,8 @@ std::optional<date::sys_days> day_named_near(const std::vector<recognized>& foun
 }  // namespace
 }  // namespace detail
 
-tagger::tagger(std::shared_ptr<const detail::language_pack> pack) : pack_(std::move(pack)) {}
+tagger::tagger(std::shared_ptr<const detail::language_pack> pack)
+    : pack_(std::move(pack)), tense_tables_(std::make_shared<const detail::tense_tables>(*pack_)) {}
 
 const tagger& tagger::english() {
   static const tagger english{detail::english_pack()};
@@ -225,10 +226,10 @@ void add_spans(const std::vector<token>& tokens, const std::vector<sentence>& se
 
 // Reads a text piece by piece: its timexes into `timexes`, its sentences into `sentences`,
 // each if asked for.
-void read_pieces(std::string_view text, const language_pack& pack, const tag_options& options,
-                 std::vector<timex>* timexes, std::vector<std::pair<std::size_t, std::size_t>>* sentences) {
+void read_pieces(std::string_view text, const language_pack& pack, const tense_tables& tense_words,
+                 const tag_options& options, std::vector<timex>* timexes,
+                 std::vector<std::pair<std::size_t, std::size_t>>* sentences) {
   reading_state state;
-  const tense_tables tense_words(pack);
   const word_table& abbreviations = pack.table("abbreviation");
   // News has a time expression every 200 bytes or so: one allocation for most texts.
   if (timexes != nullptr) timexes->reserve(text.size() / 200);
@@ -253,19 +254,19 @@ void read_pieces(std::string_view text, const language_pack& pack, const tag_opt
 
 std::vector<timex> tagger::tag(std::string_view text, const tag_options& options) const {
   std::vector<timex> timexes;
-  detail::read_pieces(text, *pack_, options, &timexes, nullptr);
+  detail::read_pieces(text, *pack_, *tense_tables_, options, &timexes, nullptr);
   return timexes;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> tagger::sentences(std::string_view text) const {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
-  detail::read_pieces(text, *pack_, {}, nullptr, &spans);
+  detail::read_pieces(text, *pack_, *tense_tables_, {}, nullptr, &spans);
   return spans;
 }
 
 tagger::reading tagger::read(std::string_view text, const tag_options& options) const {
   reading r;
-  detail::read_pieces(text, *pack_, options, &r.timexes, &r.sentences);
+  detail::read_pieces(text, *pack_, *tense_tables_, options, &r.timexes, &r.sentences);
   return r;
 }
 

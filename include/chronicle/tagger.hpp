@@ -16,6 +16,7 @@ namespace chronicle {
 
 namespace detail {
 struct language_pack;
+struct tense_tables;
 }
 
 enum class text_mode {
@@ -58,6 +59,7 @@ class tagger {
 
  private:
   std::shared_ptr<const detail::language_pack> pack_;
+  std::shared_ptr<const detail::tense_tables> tense_tables_;  // the pack's, looked up once
 };
 
 }  // namespace chronicle
