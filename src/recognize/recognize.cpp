@@ -1,6 +1,7 @@
 #include "recognize/recognize.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <iterator>
 #include <numeric>
@@ -21,11 +22,34 @@ struct candidate {
   std::size_t values_end = 0;
 };
 
+// What shapes matched at which tokens of a text, lately: the patterns tried at a token often
+// begin with the same shape ("three" starts a dozen <count> patterns), and a shape may read
+// several tokens and build its value. A small direct-mapped cache: a miss only costs a match.
+class shape_memo {
+ public:
+  using match = std::optional<std::pair<std::size_t, std::string>>;
+  const match& get(shape form, std::size_t at, std::span<const token> tokens, const known_words& words,
+                   const language_pack& pack) {
+    const auto s = static_cast<std::size_t>(form);
+    slot& here = slots_[(at * shape_count + s) % slots_.size()];
+    if (here.at != at || here.form != form) here = slot{at, form, match_shape(form, tokens, words, at, pack)};
+    return here.result;
+  }
+
+ private:
+  struct slot {
+    std::size_t at = static_cast<std::size_t>(-1);  // no token: empty
+    shape form = shape::word;
+    match result;
+  };
+  std::array<slot, 64> slots_;
+};
+
 // Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
 // holds what the pack knows of each token's word, so literals and tables need no lookup.
 std::optional<std::pair<std::size_t, captured_value>> match_element(
     const element& e, std::span<const token> tokens, const known_words& words,
-    std::size_t at, const language_pack& pack) {
+    std::size_t at, const language_pack& pack, shape_memo& shapes) {
   if (at >= tokens.size()) return std::nullopt;
   const token& t = tokens[at];
   if (e.attached && t.space_before) return std::nullopt;
@@ -43,8 +67,8 @@ std::optional<std::pair<std::size_t, captured_value>> match_element(
       return std::pair{best->tokens.size(), captured_value{best->value, {}, false}};
     }
     case element::kind::shape:
-      if (auto m = match_shape(e.form, tokens, words, at, pack)) {
-        return std::pair{m->first, captured_value{{}, std::move(m->second), true}};
+      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) {
+        return std::pair{m->first, captured_value{{}, m->second, true}};
       }
       return std::nullopt;
   }
@@ -61,6 +85,7 @@ struct matcher {
   std::span<const token> tokens;
   const known_words& words;
   const language_pack& pack;
+  shape_memo shape_matches;
   captures values;
   // The match that ends furthest so far, if any, and its captures.
   bool found = false;
@@ -85,15 +110,15 @@ struct matcher {
     if (e.behind) {  // one token of those just before the match; nothing consumed or captured
       const std::size_t back = p->behind - ei;
       if (ti < back) return;
-      const auto m = match_element(e, tokens, words, ti - back, pack);
+      const auto m = match_element(e, tokens, words, ti - back, pack, shape_matches);
       if (m && m->first == 1) run(ei + 1, ti);
       return;
     }
     if (e.negated) {
-      if (!match_element(e, tokens, words, ti, pack)) run(ei + 1, ti);
+      if (!match_element(e, tokens, words, ti, pack, shape_matches)) run(ei + 1, ti);
       return;
     }
-    if (auto m = match_element(e, tokens, words, ti, pack)) {
+    if (auto m = match_element(e, tokens, words, ti, pack, shape_matches)) {
       const auto saved = std::tuple{span_first, span_last, span_started};
       if (!e.context) {
         if (!span_started) span_first = ti;
