@@ -162,7 +162,9 @@ TEST_CASE("tokenize: words read sixteen bytes at a time end and lower-case alike
     expected += (number ? "number:" : "word:") + lower + (i % 4 == 0 ? " punct:," : "") + " ";
   }
   std::string read;
-  for (const token& t : tokenize(text).tokens) read += std::string(kind_name(t.kind)) + ":" + std::string(t.lower) + " ";
+  for (const token& t : tokenize(text).tokens) {
+    read += std::string(kind_name(t.kind)) + ":" + std::string(t.lower) + " ";
+  }
   CHECK(read == expected);
 }
 

@@ -330,7 +330,9 @@ void load_patterns(std::string_view text, language_pack& pack) {
     // gone after the match, so only a table's value or a literal may fill such a field.
     for (const auto& f : p.action.fields) {
       if (!views_its_value(f.key)) continue;
-      if (f.negate) throw error("data/en/patterns.txt", number, 1, std::string(name_of(f.key)) + "= takes no sign");
+      if (f.negate) {
+        throw error("data/en/patterns.txt", number, 1, std::string(name_of(f.key)) + "= takes no sign");
+      }
       if (f.capture.empty()) continue;
       const auto taken = std::find_if(p.elements.begin(), p.elements.end(),
                                       [&](const element& e) { return e.capture == f.capture; });

@@ -89,7 +89,9 @@ struct follow_gate {
   std::uint32_t shapes = 0;       // shapes that may come next, one bit each
   std::vector<std::uint64_t> word_bits;  // words that may come next, by first_word::id
 
-  bool takes(std::size_t id) const { return id / 64 < word_bits.size() && (word_bits[id / 64] >> id % 64 & 1) != 0; }
+  bool takes(std::size_t id) const {
+    return id / 64 < word_bits.size() && (word_bits[id / 64] >> id % 64 & 1) != 0;
+  }
   void add(std::size_t id) {
     if (word_bits.size() <= id / 64) word_bits.resize(id / 64 + 1, 0);
     word_bits[id / 64] |= std::uint64_t{1} << id % 64;

@@ -32,7 +32,9 @@ class shape_memo {
                    const language_pack& pack) {
     const auto s = static_cast<std::size_t>(form);
     slot& here = slots_[(at * shape_count + s) % slots_.size()];
-    if (here.at != at || here.form != form) here = slot{at, form, match_shape(form, tokens, words, at, pack)};
+    if (here.at != at || here.form != form) {
+      here = slot{at, form, match_shape(form, tokens, words, at, pack)};
+    }
     return here.result;
   }
 
@@ -328,7 +330,8 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (a.first != b.first) return a.first < b.first;
     return a.pattern < b.pattern;
   });
-  std::vector<unsigned char> taken(tokens.size(), 0);  // by accepted candidates; not vector<bool>, slower to read
+  // Tokens of accepted candidates, a byte each: a vector<bool> is slower to read.
+  std::vector<unsigned char> taken(tokens.size(), 0);
   std::vector<recognized> found;
   found.reserve(candidates.size());
   for (const candidate& c : candidates) {
@@ -336,7 +339,8 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     const auto last = taken.begin() + static_cast<std::ptrdiff_t>(c.last);
     if (std::find(first, last, 1) != last) continue;
     const pattern& p = pack.patterns[c.pattern];
-    auto expr = fill(p.action, std::span(candidate_values).subspan(c.values_begin, c.values_end - c.values_begin));
+    const auto values = std::span(candidate_values).subspan(c.values_begin, c.values_end - c.values_begin);
+    auto expr = fill(p.action, values);
     if (!expr) continue;
     std::fill(first, last, 1);
     const bool in_name = in_a_name(tokens, words, pack, c.first, c.last, *expr);

@@ -185,7 +185,8 @@ std::uint32_t starting_shapes(const token& t, const first_word* word) {
     const char first = t.lower.front();
     if (first >= '0' && first <= '9') {
       // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
-      mask |= t.lower.back() == 's' ? bit(shape::decade) | bit(shape::decade2) : bit(shape::day) | bit(shape::ord);
+      mask |= t.lower.back() == 's' ? bit(shape::decade) | bit(shape::decade2)
+                                    : bit(shape::day) | bit(shape::ord);
     } else if (first == 'q' && t.lower.size() == 2) {
       mask |= bit(shape::quarter_code);
     } else if (first == 'f' && t.lower.starts_with("fy")) {

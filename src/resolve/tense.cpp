@@ -70,7 +70,8 @@ tense_tables::tense_tables(const language_pack& pack)
       clause_break(pack.table("clause_break")) {}
 
 void sentence_tenses::read(std::span<const token> tokens, const known_words& words,
-                           std::size_t sentence_first, std::size_t sentence_last, const tense_tables& tables) {
+                           std::size_t sentence_first, std::size_t sentence_last,
+                           const tense_tables& tables) {
   first_ = sentence_first;
   last_ = sentence_last;
   markers_.clear();
@@ -88,7 +89,8 @@ void sentence_tenses::read(std::span<const token> tokens, const known_words& wor
 }
 
 std::size_t sentence_tenses::count_before(const std::vector<index>& positions, std::size_t i) {
-  return static_cast<std::size_t>(std::lower_bound(positions.begin(), positions.end(), i) - positions.begin());
+  const auto after = std::lower_bound(positions.begin(), positions.end(), i);
+  return static_cast<std::size_t>(after - positions.begin());
 }
 
 std::size_t sentence_tenses::at_or_before(std::size_t i) const {
@@ -133,8 +135,9 @@ tense sentence_tenses::around(std::size_t first, std::size_t last) const {
   // (the verb usually precedes its date in English).
   const std::size_t left = first > first_ ? left_of(std::min(first, last_) - 1, first) : none;
   const std::size_t right = last < last_ ? right_of(last, last) : none;
-  const bool left_across = left != none && count_before(breaks_, first) > count_before(breaks_, markers_[left].at + 1);
-  const bool right_across = right != none && count_before(breaks_, markers_[right].at) > count_before(breaks_, last);
+  const auto breaks_before = [&](std::size_t i) { return count_before(breaks_, i); };
+  const bool left_across = left != none && breaks_before(first) > breaks_before(markers_[left].at + 1);
+  const bool right_across = right != none && breaks_before(markers_[right].at) > breaks_before(last);
   if (left != none && right != none && left_across != right_across) {
     return markers_[left_across ? right : left].said;
   }

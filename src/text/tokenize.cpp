@@ -40,7 +40,8 @@ std::size_t sequence_length(unsigned char lead) {
 // shifted to start at the lowest signed value.
 unsigned in_range(__m128i bytes, char lo, int n) {
   const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)))));
+  const __m128i below = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
+  return static_cast<unsigned>(_mm_movemask_epi8(below));
 }
 #endif
 
@@ -113,7 +114,8 @@ struct lowered_copies {
 
 // The token's lower-cased word and its hash. `raw`, a word of the text, is lower-cased into
 // `copies` only if it has capitals; most words have none and are viewed where they stand.
-void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& copies, const char* text_end) {
+void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& copies,
+               const char* text_end) {
   if (!has_upper) {
     t.lower = raw;
     t.hash = word_hash_within(t.lower, text_end);
@@ -131,8 +133,9 @@ void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& c
 
 token_list tokenize(std::string_view text) {
   token_list list;
-  constexpr std::size_t chunk = 8;  // what word_hash_within may read past a word
-  list.lowered = std::make_unique_for_overwrite<char[]>(text.size() + chunk);  // no more than the text itself
+  // The copies take no more room than the text itself, and a chunk word_hash_within may read.
+  constexpr std::size_t chunk = 8;
+  list.lowered = std::make_unique_for_overwrite<char[]>(text.size() + chunk);
   std::fill_n(list.lowered.get() + text.size(), chunk, '\0');
   lowered_copies copies{list.lowered.get(), list.lowered.get() + text.size() + chunk};
   const char* const text_end = text.data() + text.size();
@@ -180,7 +183,8 @@ token_list tokenize(std::string_view text) {
                                  static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
       t.capitalized = (class_of(text[t.begin]) & upper) != 0 || latin_capital;
       t.end = i;
-      set_lower(t, text.substr(t.begin, t.end - t.begin), letters && (classes & upper) != 0, copies, text_end);
+      const bool has_upper = letters && (classes & upper) != 0;
+      set_lower(t, text.substr(t.begin, t.end - t.begin), has_upper, copies, text_end);
       continue;
     }
     if (c < 0x80) {
