@@ -11,20 +11,20 @@ namespace chronicle::detail {
 using date::days;
 using date::sys_days;
 
-std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<timex>& found, const event_lexicon& lex) {
+std::vector<std::size_t> relative_cuts(std::string_view lower, const std::vector<timex>& found, const event_lexicon& lex) {
   std::vector<std::size_t> cuts;
   for (const auto& t : found) {
-    const auto after = words_of(text, t.end, std::min(text.size(), t.end + 16), lex);
+    const auto after = words_of(lower, t.end, std::min(lower.size(), t.end + 16), lex);
     const bool followed = t.type == timex_type::duration && !after.empty() && lex.has("relative_connective", after.front());
-    if (followed || lex.has("relative_connective", last_word(t, lex))) cuts.push_back(t.begin);
+    if (followed || lex.has("relative_connective", last_word(t, lower, lex))) cuts.push_back(t.begin);
   }
   return cuts;
 }
 
-anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
+anchored_events anchor_events(std::string_view text, std::string_view lower, std::size_t offset, const std::vector<clause>& clauses,
                               const std::vector<timex>& found, std::optional<sys_days> dct,
                               const std::string& source, const event_lexicon& lex, bool news) {
-  const anchorer a(text, offset, found, dct, lex);
+  const anchorer a(lower, offset, found, dct, lex);
   const std::string dct_day = dct ? iso_day(*dct) : "";  // compared with for every clause
   anchored_events out;
   // The clauses of each sentence, [first, last) in `clauses`: a sentence's topic is theirs.
@@ -85,7 +85,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
         dating rel{day_when(iso_day(day), day), tie,
                    {"event",
                     "event/" + tie->text +
-                        (lex.has("relative_connective", last_word(*tie, lex)) ? "" : " " + words_of(text, tie->end, c.end, lex).front().lower),
+                        (lex.has("relative_connective", last_word(*tie, lower, lex)) ? "" : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
                     before->when.value + " (" + before->title + ")"}};
         if (d && d->t != tie && !d->w.start.empty() && (d->w.start > rel.w.end || d->w.end < rel.w.start)) {
           out.warnings.push_back({offset + c.begin, 0,
@@ -103,7 +103,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     std::optional<dating> mentioned;
     if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event" &&
         !d->w.end.empty() && d->w.end < dct_day && d->w.start != d->w.end) {
-      if (has_past_form(text, c.begin, d->t->begin, lex)) mentioned = d;
+      if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = d;
       d = dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present-state", dct_day}};
     }
     if (!d) {
@@ -163,7 +163,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // "two days later" that lands before the event it follows contradicts the text.
     if (dd.relation != nullptr && dd.why.kind != "event" && previous_dated && !dd.w.start.empty()) {
       const event& prior = out.events[*previous_dated];
-      const word w = last_word(*dd.relation, lex);
+      const word w = last_word(*dd.relation, lower, lex);
       if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
           (lex.has("earlier", w) && !prior.when.end.empty() && dd.w.start > prior.when.end)) {
         out.warnings.push_back({offset + c.begin, prior.evidence.front().begin,
@@ -178,7 +178,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     std::size_t skip_end = own_expression ? (dd.until != nullptr ? dd.until->end : dd.t->end) : 0;
     if (own_expression && dd.why.kind == "event") {
       // "two days | after": the connective goes with the expression.
-      const auto next = words_of(text, skip_end, c.end, lex);
+      const auto next = words_of(lower, skip_end, c.end, lex);
       if (!next.empty() && lex.has("relative_connective", next.front())) skip_end = next.front().end;
     }
     e.title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);

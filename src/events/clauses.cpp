@@ -51,23 +51,31 @@ bool word_byte(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
+std::string lower_case(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex) {
   std::vector<word> words;
   if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
   std::size_t i = begin;
   while (i < end) {
-    const char c = text[i];
+    const char c = lower[i];
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
       ++i;
       continue;
     }
     std::size_t j = i;
-    if (const std::size_t p = punctuation_length(text, i); p > 0) {
+    if (const std::size_t p = punctuation_length(lower, i); p > 0) {
       j = i + p;
-    } else if (word_byte(text, i)) {
+    } else if (word_byte(lower, i)) {
       // Apostrophes, hyphens and inner periods join letters: "Tripoli's", "cease-fire", "3.5".
-      while (j < end && (word_byte(text, j) || ((text[j] == '\'' || text[j] == '-' || text[j] == '.') &&
-                                                j + 1 < end && word_byte(text, j + 1)))) {
+      while (j < end && (word_byte(lower, j) || ((lower[j] == '\'' || lower[j] == '-' || lower[j] == '.') &&
+                                                j + 1 < end && word_byte(lower, j + 1)))) {
         ++j;
       }
     } else {
@@ -77,10 +85,7 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     word& w = words.emplace_back();
     w.begin = i;
     w.end = j;
-    w.lower.assign(text.data() + i, j - i);
-    for (char& ch : w.lower) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    w.lower = lower.substr(i, j - i);
     w.hash = word_hash(w.lower);
     w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
@@ -97,21 +102,21 @@ bool is_punctuation(const word& w) {
 }
 bool is_dash(const word& w) { return w.lower == "\xe2\x80\x93" || w.lower == "\xe2\x80\x94" || w.lower == "-"; }
 
-bool is_number(const std::string& w) {
-  return !w.empty() && w.find_first_not_of("0123456789.,") == std::string::npos;
+bool is_number(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("0123456789.,") == std::string_view::npos;
 }
 
 // "The iPod Nano comes in two colors", "the store accounts for 70 %", "it also features a new
 // look": a simple present verb in -s, told from a plural noun ("two colors", "of defeats",
 // "Government troops retook") by the words around it.
 bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& lex) {
-  const std::string& w = words[i].lower;
+  const std::string_view w = words[i].lower;
   if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
       w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", words[i]) ||
-      w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+      w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
     return false;
   }
-  const std::string& prev = words[i - 1].lower;
+  const std::string_view prev = words[i - 1].lower;
   if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", words[i - 1]) ||
       lex.has("not_before_present_s", words[i - 1])) {
     return false;
@@ -122,7 +127,7 @@ bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
 clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
-  const std::string& w = words[i].lower;
+  const std::string_view w = words[i].lower;
   // Most words are in no section of the lexicon: one lookup then answers the questions below.
   const bool listed = lex.lists(words[i]);
   if (listed) {
@@ -142,7 +147,7 @@ clause_tense cue(std::span<const word> words, std::size_t i, std::string_view te
     if (lex.has("irregular_past", words[i])) return clause_tense::past;
   }
   const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
-  if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string::npos &&
+  if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string_view::npos &&
       (i == 0 || !lex.has("determiner", words[i - 1]))) {
     return clause_tense::past;
   }
@@ -193,7 +198,7 @@ std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text
                               const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
   std::vector<std::size_t> at{0};
   for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::string& w = words[i].lower;
+    const std::string_view w = words[i].lower;
     const word& prev = words[i - 1];
     const bool after_comma = prev.lower == "," || is_dash(prev);
     bool cut = prev.lower == ";";
@@ -232,7 +237,7 @@ std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text,
 
 }  // namespace
 
-std::vector<clause> split_clauses(std::string_view text,
+std::vector<clause> split_clauses(std::string_view text, std::string_view lower,
                                   const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                                   const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
   std::vector<clause> clauses;
@@ -245,7 +250,7 @@ std::vector<clause> split_clauses(std::string_view text,
     }
     previous_end = end;
     for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
-      auto words = words_of(text, line_begin, line_end, lex);
+      auto words = words_of(lower, line_begin, line_end, lex);
       if (words.empty()) continue;
       auto at = cuts(words, text, cut_before, lex);
       at.push_back(words.size());
@@ -288,8 +293,9 @@ std::vector<clause> split_clauses(std::string_view text,
   return clauses;
 }
 
-bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
-  const auto words = words_of(text, begin, end, lex);
+bool has_past_form(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
+                   const event_lexicon& lex) {
+  const auto words = words_of(lower, begin, end, lex);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (cue(words, i, text, lex) == clause_tense::past) return true;
   }

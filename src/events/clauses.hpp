@@ -16,8 +16,12 @@ namespace chronicle::detail {
 enum class clause_tense { none, past, perfect, present, future, modal };
 std::string_view to_string(clause_tense tense);
 
-// Words and punctuation of text[begin, end), each with what `lex` knows of it.
-std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
+// The text with its ASCII letters in lower case: the same bytes but for A-Z, at the same offsets.
+std::string lower_case(std::string_view text);
+
+// Words and punctuation of lower[begin, end), each with what `lex` knows of it. `lower` is a
+// text in lower case (lower_case gives one), which the words are views into.
+std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex);
 
 struct clause {
   std::size_t begin = 0;  // byte span in the text
@@ -26,19 +30,21 @@ struct clause {
   std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
   clause_tense tense = clause_tense::none;
   bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
-  // Its words, as words_of(text, begin, end, lex) gives them: made once, for its title, its dates
+  // Its words, as words_of(lower, begin, end, lex) gives them: made once, for its title, its dates
   // and its topic read them again.
   std::vector<word> words;
 };
 
-// `cut_before`: byte offsets where a clause must begin (time expressions that place their
-// clause relative to the one before: ", two days after they ...").
-std::vector<clause> split_clauses(std::string_view text,
+// `lower`: lower_case(text), which the clauses' words are views into. `cut_before`: byte offsets
+// where a clause must begin (time expressions that place their clause relative to the one
+// before: ", two days after they ...").
+std::vector<clause> split_clauses(std::string_view text, std::string_view lower,
                                   const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                                   const std::vector<std::size_t>& cut_before, const event_lexicon& lex);
 
 // Whether text[begin, end) has a verb form in the past ("reached", "was", "took").
-bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex);
+bool has_past_form(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
+                   const event_lexicon& lex);
 
 // The clause's core phrase: from its subject's last words through its verb phrase, without
 // reporting frames, the time expression [skip_begin, skip_end) and what follows a comma.

@@ -26,7 +26,10 @@ struct word_sections {
 struct word {
   std::size_t begin = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string lower;  // lower-cased; punctuation is a word of its own
+  // Lower-cased, a view into the lower-cased copy of the text it was read from: an article
+  // has a word every few bytes, and a view of each costs no allocation. Punctuation is a
+  // word of its own.
+  std::string_view lower;
   std::uint64_t hash = 0;  // word_hash(lower)
   // The lexicon's sections of the word, looked up once when the word is read (words_of): the
   // stages ask the lexicon of most words many times. nullptr: in no section.

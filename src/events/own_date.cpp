@@ -51,15 +51,15 @@ when interval(const std::string& start, const std::string& end, std::string gran
 // The words of text[begin, end) up to the first whitespace after the first word: the first
 // word is the same as words_of(text, begin, end, lex) would give, since no word spans whitespace,
 // and looking at only that much keeps a clause with many expressions linear.
-std::vector<word> leading_words(std::string_view text, std::size_t begin, std::size_t end,
+std::vector<word> leading_words(std::string_view lower, std::size_t begin, std::size_t end,
                                 const event_lexicon& lex) {
   auto space = [&](std::size_t i) {
-    return text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t';
+    return lower[i] == ' ' || lower[i] == '\n' || lower[i] == '\r' || lower[i] == '\t';
   };
   std::size_t stop = begin;
   while (stop < end && space(stop)) ++stop;
   while (stop < end && !space(stop)) ++stop;
-  return words_of(text, begin, stop, lex);
+  return words_of(lower, begin, stop, lex);
 }
 
 // "P3W" -> {3, 'W'}; "PXW" -> {0, 'W'} (some weeks: the count is unknown).
@@ -102,10 +102,10 @@ struct clause_words {
   const std::vector<word>& words;
   // The lower-cased word just before byte offset `at` in the clause, or "".
   // Words are in text order: a binary search keeps a clause with many expressions linear.
-  std::string before(std::size_t at) const {
+  std::string_view before(std::size_t at) const {
     const auto next = std::partition_point(words.begin(), words.end(),
                                            [&](const word& w) { return w.begin < at; });
-    return next == words.begin() ? std::string() : std::prev(next)->lower;
+    return next == words.begin() ? std::string_view() : std::prev(next)->lower;
   }
 };
 
@@ -120,18 +120,20 @@ timex_ref ref_of(const timex& t, std::size_t offset) {
                    t.value};
 }
 
-word last_word(const timex& t, const event_lexicon& lex) {
-  auto words = words_of(t.text, 0, t.text.size(), lex);
-  return words.empty() ? word{} : std::move(words.back());
+// The expression's words are those of its text, t.text, which is text[t.begin, t.end): read
+// in the text cut at t.end, they are the same words.
+word last_word(const timex& t, std::string_view lower, const event_lexicon& lex) {
+  const auto words = words_of(lower.substr(0, t.end), t.begin, t.end, lex);
+  return words.empty() ? word{} : words.back();
 }
 
 bool is_day(const when& w) {
   return !w.start.empty() && w.start == w.end;
 }
 
-anchorer::anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
+anchorer::anchorer(std::string_view lower, std::size_t offset, const std::vector<timex>& found,
                    std::optional<sys_days> dct, const event_lexicon& lex)
-    : text_(text),
+    : lower_(lower),
       offset_(offset),
       found_(found),
       dct_(dct),
@@ -166,10 +168,10 @@ std::optional<dating> anchorer::own(const clause& c) const {
   // Intervals first: they use two expressions, or a duration.
   for (std::size_t i = 0; i < in.size(); ++i) {
     const timex& t = *in[i];
-    const std::string before = cw.before(t.begin);
+    const std::string_view before = cw.before(t.begin);
     if (dates_an_event(t) && i + 1 < in.size() && dates_an_event(*in[i + 1]) &&
         (lex_.has("from", before) || lex_.has("between", before))) {
-      const std::string joint = cw.before(in[i + 1]->begin);
+      const std::string_view joint = cw.before(in[i + 1]->begin);
       if ((lex_.has("from", before) && lex_.has("to", joint)) ||
           (lex_.has("between", before) && lex_.has("and", joint))) {
         const when a = when_of(t);
@@ -177,7 +179,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
         if (!a.start.empty() && !b.end.empty()) {
           return dating{interval(a.start, b.end, a.granularity),
                         &t,
-                        {"absolute", "interval/" + before, t.value + "/" + in[i + 1]->value},
+                        {"absolute", "interval/" + std::string(before), t.value + "/" + in[i + 1]->value},
                         in[i + 1]};
         }
       }
@@ -196,7 +198,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
     }
     if (t.type == timex_type::duration && dct_) {
       const auto d = duration_of(t.value);
-      const auto words = words_of(t.text, 0, t.text.size(), lex_);
+      const auto words = words_of(lower_.substr(0, t.end), t.begin, t.end, lex_);
       const bool recent = std::any_of(words.begin(), words.end(),
                                       [&](const word& w) { return lex_.has("recent", w); });
       const bool next = std::any_of(words.begin(), words.end(),
@@ -211,7 +213,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
         // "in the next months" and "before the end of the year": the second closes it.
         std::string end;
         for (const timex* other : in) {
-          const std::string word = cw.before(other->begin);
+          const std::string_view word = cw.before(other->begin);
           if (other != &t && other->last_day && *other->last_day >= *dct_ &&
               lex_.has("deadline", word)) {
             end = iso_day(*other->last_day);
@@ -241,7 +243,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
   dating d{
       when_of(*best), best, {std::string(to_string(best->anchor)), best->rule, best->anchor_ref}};
   for (const timex* t : in) {
-    const word last = last_word(*t, lex_);
+    const word last = last_word(*t, lower_, lex_);
     const bool one_day = t->first_day && t->first_day == t->last_day;
     if (t != best && one_day && best->first_day == best->last_day &&
         t->first_day != best->first_day && !lex_.has("relative_connective", last)) {
@@ -259,11 +261,11 @@ std::optional<std::pair<const timex*, sys_days>> anchorer::tie(const clause& c,
                                                                sys_days other_day) const {
   for (const auto& t : starting_in(c.begin, c.end)) {
     if (t.begin < c.begin || t.end > c.end) continue;
-    if (lex_.has("relative_connective", last_word(t, lex_)) && t.first_day && !t.anchor_ref.empty()) {
+    if (lex_.has("relative_connective", last_word(t, lower_, lex_)) && t.first_day && !t.anchor_ref.empty()) {
       if (const auto ref = parse_iso_day(t.anchor_ref))
         return std::pair{&t, other_day - (*t.first_day - *ref)};
     }
-    const auto after = leading_words(text_, t.end, c.end, lex_);
+    const auto after = leading_words(lower_, t.end, c.end, lex_);
     const auto d = duration_of(t.value);
     if (t.type == timex_type::duration && d && d->first > 0 && !after.empty() &&
         lex_.has("relative_connective", after.front())) {

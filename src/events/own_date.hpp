@@ -31,13 +31,15 @@ struct dating {
 when day_when(std::string value, date::sys_days day);
 timex_ref ref_of(const timex& t, std::size_t offset);
 // The last word of the expression ("after" in "two days after"); an empty word if none.
-word last_word(const timex& t, const event_lexicon& lex);
+// `lower`: the text the expression was found in, in lower case.
+word last_word(const timex& t, std::string_view lower, const event_lexicon& lex);
 bool is_day(const when& w);
 
 class anchorer {
  public:
-  // `found` must outlive the anchorer.
-  anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
+  // `lower`: the text in lower case (lower_case), which `found` is in offsets of. `found` must
+  // outlive the anchorer.
+  anchorer(std::string_view lower, std::size_t offset, const std::vector<timex>& found,
            std::optional<date::sys_days> dct, const event_lexicon& lex);
 
   // The clause's own date, if its time expressions give one.
@@ -50,7 +52,7 @@ class anchorer {
  private:
   std::span<const timex> starting_in(std::size_t begin, std::size_t end) const;
 
-  std::string_view text_;
+  std::string_view lower_;
   [[maybe_unused]] std::size_t offset_;  // not read yet: clang (the fuzz build) fails on unused fields
   const std::vector<timex>& found_;
   std::optional<date::sys_days> dct_;
