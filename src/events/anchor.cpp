@@ -34,20 +34,29 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     if (sentence_clauses.size() <= s) sentence_clauses.resize(s + 1, {ci, ci});
     sentence_clauses[s].second = ci + 1;
   }
-  auto sentence_topic = [&](std::size_t s) {
-    const auto [first, last] = sentence_clauses[s];
-    return topic_of(std::span<const clause>(clauses).subspan(first, last - first), lex);
+  // Made when first asked for, since few sentences are asked for theirs, and kept. No sentence
+  // (a dateline's episode) has no topic.
+  constexpr std::size_t no_sentence = static_cast<std::size_t>(-1);
+  const topic_words no_topic;
+  std::vector<std::optional<topic_words>> sentence_topics(sentence_clauses.size());
+  auto sentence_topic = [&](std::size_t s) -> const topic_words& {
+    if (s == no_sentence) return no_topic;
+    if (!sentence_topics[s]) {
+      const auto [first, last] = sentence_clauses[s];
+      sentence_topics[s] = topic_of(std::span<const clause>(clauses).subspan(first, last - first), lex);
+    }
+    return *sentence_topics[s];
   };
   // The happening a news story opens with: its first past clause with a recent day of its own.
   struct lead_event {
     dating d;
-    topic_words topic;
+    std::size_t sentence = 0;  // its topic is its sentence's
     std::string title;
   };
   std::optional<lead_event> lead;
   std::size_t verb_sentences = 0;
   std::optional<std::size_t> last_verb_sentence;
-  topic_words episode_topic;
+  std::size_t episode_topic_sentence = no_sentence;  // the sentence whose topic is the episode's
   bool episode_reported = false;  // the episode is the lead, which the last clause reported
   // The episode the text is telling: the latest own calendar date, its paragraph and sentence.
   std::optional<dating> episode;
@@ -63,7 +72,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         episode = d;
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
-        episode_topic.clear();
+        episode_topic_sentence = no_sentence;
         episode_reported = false;
       }
       continue;
@@ -123,9 +132,12 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const bool episode_is_lead = lead && episode && episode->w.value == lead->d.w.value;
       std::size_t lead_score = 0;
       if (lead && c.tense == clause_tense::past && !(episode && episode_sentence == c.sentence)) {
-        lead_score = reporting_score(c.words, lead->topic, lex);
-        const std::size_t rival =
-            past_episode && !episode_is_lead ? reporting_score(c.words, episode_topic, lex) : 0;
+        const topic_words mine = topic_of(c.words, lex);
+        lead_score = reporting_score(c.words, mine, sentence_topic(lead->sentence), lex);
+        std::size_t rival = 0;
+        if (past_episode && !episode_is_lead) {
+          rival = reporting_score(c.words, mine, sentence_topic(episode_topic_sentence), lex);
+        }
         if (lead_score < 2 || lead_score <= rival) lead_score = 0;
       }
       if (lead_score > 0) {
@@ -134,7 +146,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         episode = lead->d;
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
-        episode_topic = lead->topic;
+        episode_topic_sentence = lead->sentence;
         episode_reported = true;
       } else if ((c.tense == clause_tense::past && past_episode) ||
           // The present perfect tells today's news ("has forced Apple to ...") or what the
@@ -204,14 +216,14 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       episode = mentioned;
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
-      episode_topic = sentence_topic(c.sentence);
+      episode_topic_sentence = c.sentence;
       episode_reported = false;
     }
     if (own_calendar) {
       episode = d;
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
-      episode_topic = sentence_topic(c.sentence);
+      episode_topic_sentence = c.sentence;
       episode_reported = false;
     }
     // The lead is told in the first sentences, of a day or a week just before publication,
@@ -221,7 +233,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     const bool recent = dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
     if (news && !lead && verb_sentences <= 3 && recent && dd.t != nullptr && dd.why.kind != "event" &&
         (c.tense == clause_tense::past || c.tense == clause_tense::perfect)) {
-      lead = lead_event{dd, sentence_topic(c.sentence), e.title};
+      lead = lead_event{dd, c.sentence, e.title};
     }
     if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
     out.events.push_back(std::move(e));

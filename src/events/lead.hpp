@@ -26,8 +26,10 @@ topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex);
 // The topic of several clauses together (a sentence's).
 topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex);
 
-// How strongly a clause's words report the happening told by `told`: the words they share,
-// and one more for "also" ("Macron also raised with Putin ...": another part of the same story).
-std::size_t reporting_score(const std::vector<word>& words, const topic_words& told, const event_lexicon& lex);
+// How strongly a clause's words report the happening told by `told`: the words of their topic
+// (`mine`, topic_of(words)) they share, and one more for "also" ("Macron also raised with
+// Putin ...": another part of the same story).
+std::size_t reporting_score(const std::vector<word>& words, const topic_words& mine, const topic_words& told,
+                            const event_lexicon& lex);
 
 }  // namespace chronicle::detail
