@@ -26,7 +26,12 @@ void add_topic(const std::vector<word>& words, const event_lexicon& lex, topic_w
       continue;
     }
     const std::string_view s = stem(w.lower);
-    if (s.size() >= 3 && !lex.has("not_topic", s)) topic.push_back(word_hash(s));
+    // A word that is its own stem was asked of the lexicon above, and is hashed already.
+    if (s.size() == w.lower.size()) {
+      topic.push_back(w.hash);
+    } else if (s.size() >= 3 && !lex.has("not_topic", s)) {
+      topic.push_back(word_hash(s));
+    }
   }
 }
 
