@@ -223,8 +223,8 @@ std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text,
   constexpr std::size_t short_line = 60;
   std::vector<std::pair<std::size_t, std::size_t>> lines;
   std::size_t from = begin;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (text[i] != '\n') continue;
+  // Line breaks are few: find, rather than a test of every byte, goes from one to the next.
+  for (std::size_t i = text.find('\n', begin); i < end; i = text.find('\n', i + 1)) {
     const auto line = text.substr(from, i - from);
     const bool ends_sentence = !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
     if (line.size() <= short_line && !ends_sentence && line.find_first_not_of(" \t\r") != std::string_view::npos) {
