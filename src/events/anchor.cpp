@@ -195,7 +195,8 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     }
     e.title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
     e.text = std::string(text.substr(c.begin, c.end - c.begin));
-    std::replace(e.text.begin(), e.text.end(), '\n', ' ');
+    // Few clauses span a line break: find goes from one to the next.
+    for (auto i = e.text.find('\n'); i != std::string::npos; i = e.text.find('\n', i + 1)) e.text[i] = ' ';
     e.sources = {source};
     evidence ev;
     ev.source = source;
