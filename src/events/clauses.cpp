@@ -63,6 +63,12 @@ std::string lower_case(std::string_view text) {
 std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex) {
   std::vector<word> words;
   if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
+  add_words(lower, begin, end, lex, words);
+  return words;
+}
+
+void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
+               std::vector<word>& words) {
   std::size_t i = begin;
   while (i < end) {
     const char c = lower[i];
@@ -91,7 +97,6 @@ std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_
     w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
   }
-  return words;
 }
 
 namespace {
@@ -238,10 +243,15 @@ std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text,
 
 }  // namespace
 
-std::vector<clause> split_clauses(std::string_view text, std::string_view lower,
-                                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
-                                  const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
-  std::vector<clause> clauses;
+text_clauses split_clauses(std::string_view text, std::string_view lower,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                           const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
+  text_clauses out;
+  out.words.reserve(text.size() / 4 + 1);  // words average over four bytes with their spaces
+  // Each clause's words in out.words, [first, last): spans are taken once no word is added.
+  std::vector<std::pair<std::size_t, std::size_t>> clause_words;
+  std::vector<clause> pieces;
+  std::vector<std::size_t> piece_first;  // the index in the line's words of each piece's first word
   std::size_t paragraph = 0;
   std::size_t previous_end = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -251,14 +261,16 @@ std::vector<clause> split_clauses(std::string_view text, std::string_view lower,
     }
     previous_end = end;
     for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
-      auto words = words_of(lower, line_begin, line_end, lex);
+      const std::size_t line_first = out.words.size();
+      add_words(lower, line_begin, line_end, lex, out.words);
+      const auto words = std::span<const word>(out.words).subspan(line_first);
       if (words.empty()) continue;
       auto at = cuts(words, text, cut_before, lex);
       at.push_back(words.size());
-      std::vector<clause> pieces;
-      std::vector<std::size_t> piece_first;  // the index in `words` of each piece's first word
+      pieces.clear();
+      piece_first.clear();
       for (std::size_t k = 0; k + 1 < at.size(); ++k) {
-        const auto part = std::span<const word>(words).subspan(at[k], at[k + 1] - at[k]);
+        const auto part = words.subspan(at[k], at[k + 1] - at[k]);
         clause c;
         c.begin = part.front().begin;
         c.end = part.back().end;
@@ -285,13 +297,16 @@ std::vector<clause> split_clauses(std::string_view text, std::string_view lower,
       // The pieces cover the line's words in turn: each takes its own.
       for (std::size_t p = 0; p < pieces.size(); ++p) {
         const std::size_t last = p + 1 < pieces.size() ? piece_first[p + 1] : words.size();
-        pieces[p].words.assign(std::make_move_iterator(words.begin() + static_cast<std::ptrdiff_t>(piece_first[p])),
-                               std::make_move_iterator(words.begin() + static_cast<std::ptrdiff_t>(last)));
-        clauses.push_back(std::move(pieces[p]));
+        clause_words.emplace_back(line_first + piece_first[p], line_first + last);
+        out.clauses.push_back(pieces[p]);
       }
     }
   }
-  return clauses;
+  for (std::size_t k = 0; k < out.clauses.size(); ++k) {
+    const auto [first, last] = clause_words[k];
+    out.clauses[k].words = std::span<const word>(out.words).subspan(first, last - first);
+  }
+  return out;
 }
 
 bool has_past_form(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
@@ -306,7 +321,7 @@ bool has_past_form(std::string_view text, std::string_view lower, std::size_t be
 std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin, std::size_t skip_end,
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;
-  const std::vector<word>& words = c.words;
+  const std::span<const word> words = c.words;
   std::size_t s = 0;
   while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s]) ||
                               lex.has("clause_break_always", words[s]))) {

@@ -4,6 +4,7 @@
 // line such as a dateline); reporting frames ("the Kremlin said") stay with what they report.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +23,9 @@ std::string lower_case(std::string_view text);
 // Words and punctuation of lower[begin, end), each with what `lex` knows of it. `lower` is a
 // text in lower case (lower_case gives one), which the words are views into.
 std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex);
+// The same words, added to the end of `words`.
+void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
+               std::vector<word>& words);
 
 struct clause {
   std::size_t begin = 0;  // byte span in the text
@@ -30,15 +34,30 @@ struct clause {
   std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
   clause_tense tense = clause_tense::none;
   bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
-  // Its words, as words_of(lower, begin, end, lex) gives them: made once, for its title, its dates
-  // and its topic read them again.
-  std::vector<word> words;
+  // Its words, as words_of(lower, begin, end, lex) gives them, in its text's words (text_clauses):
+  // made once, for its title, its dates and its topic read them again.
+  std::span<const word> words;
+};
+
+// The clauses of a text, and the words they are made of: one vector for all, rather than one
+// for each clause. A move keeps the words where the clauses see them; a copy would not, and
+// is not allowed.
+struct text_clauses {
+  text_clauses() = default;
+  text_clauses(const text_clauses&) = delete;
+  text_clauses& operator=(const text_clauses&) = delete;
+  text_clauses(text_clauses&&) = default;
+  text_clauses& operator=(text_clauses&&) = default;
+  ~text_clauses() = default;
+
+  std::vector<word> words;  // of every line of every sentence, in text order
+  std::vector<clause> clauses;
 };
 
 // `lower`: lower_case(text), which the clauses' words are views into. `cut_before`: byte offsets
 // where a clause must begin (time expressions that place their clause relative to the one
 // before: ", two days after they ...").
-std::vector<clause> split_clauses(std::string_view text, std::string_view lower,
+text_clauses split_clauses(std::string_view text, std::string_view lower,
                                   const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
                                   const std::vector<std::size_t>& cut_before, const event_lexicon& lex);
 

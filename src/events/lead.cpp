@@ -19,7 +19,7 @@ bool has_letter(std::string_view w) {
 }
 
 // Adds the topic words of `words` to `topic`, unsorted.
-void add_topic(const std::vector<word>& words, const event_lexicon& lex, topic_words& topic) {
+void add_topic(std::span<const word> words, const event_lexicon& lex, topic_words& topic) {
   for (const auto& w : words) {
     if (w.lower.size() < 3 || !has_letter(w.lower) ||
         (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
@@ -43,7 +43,7 @@ topic_words sorted_once(topic_words topic) {
 
 }  // namespace
 
-topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex) {
+topic_words topic_of(std::span<const word> words, const event_lexicon& lex) {
   topic_words topic;
   add_topic(words, lex, topic);
   return sorted_once(std::move(topic));
@@ -55,7 +55,7 @@ topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) 
   return sorted_once(std::move(topic));
 }
 
-std::size_t reporting_score(const std::vector<word>& words, const topic_words& mine, const topic_words& told,
+std::size_t reporting_score(std::span<const word> words, const topic_words& mine, const topic_words& told,
                             const event_lexicon& lex) {
   std::size_t score = 0;
   for (const std::uint64_t w : mine) score += std::binary_search(told.begin(), told.end(), w) ? 1 : 0;

@@ -99,7 +99,7 @@ std::string_view unit_name(char unit) {
 }
 
 struct clause_words {
-  const std::vector<word>& words;
+  std::span<const word> words;
   // The lower-cased word just before byte offset `at` in the clause, or "".
   // Words are in text order: a binary search keeps a clause with many expressions linear.
   std::string_view before(std::size_t at) const {
