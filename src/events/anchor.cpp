@@ -25,8 +25,11 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
                               const std::vector<timex>& found, std::optional<sys_days> dct,
                               const std::string& source, const event_lexicon& lex, bool news) {
   const anchorer a(lower, offset, found, dct, lex);
-  const std::string dct_day = dct ? iso_day(*dct) : "";  // compared with for every clause
+  // Compared with, and given to present clauses, for every clause.
+  const std::string dct_day = dct ? iso_day(*dct) : "";
+  const when today = dct ? day_when("PRESENT_REF", *dct) : when{};
   anchored_events out;
+  out.events.reserve(clauses.size());
   // The clauses of each sentence, [first, last) in `clauses`: a sentence's topic is theirs.
   std::vector<std::pair<std::size_t, std::size_t>> sentence_clauses;
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
@@ -113,7 +116,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event" &&
         !d->w.end.empty() && d->w.end < dct_day && d->w.start != d->w.end) {
       if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = d;
-      d = dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present-state", dct_day}};
+      d = dating{today, nullptr, {"dct", "tense/present-state", dct_day}};
     }
     if (!d) {
       // "... last month. || But that event was canceled": the sentence right after a dated one
@@ -156,7 +159,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
           ((c.tense == clause_tense::future || c.tense == clause_tense::modal) && future_episode)) {
         d = narrative();
       } else if (c.tense == clause_tense::present) {
-        d = dct ? dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present", dct_day}}
+        d = dct ? dating{today, nullptr, {"dct", "tense/present", dct_day}}
                 : dating{when{"PRESENT_REF", "", "", "", ""}, nullptr, {"dct", "tense/present", ""}};
       } else if (c.tense == clause_tense::past || c.tense == clause_tense::perfect) {
         d = dating{when{"PAST_REF", "", "", "", ""}, nullptr, {"dct", "tense/" + tense, dct_day}};
@@ -166,7 +169,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         d = dating{};
       }
     }
-    const dating dd = d.value_or(dating{});
+    const dating& dd = *d;  // every way above gives one
     if (dd.other != nullptr) {
       out.warnings.push_back({offset + c.begin, 0,
                               "{0} has two dates: " + dd.t->value + " (\"" + dd.t->text + "\") and " +
@@ -229,11 +232,13 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     }
     // The lead is told in the first sentences, of a day or a week just before publication,
     // by its own expression or by the dateline's.
-    const auto first = parse_iso_day(dd.w.start);
-    const auto last = parse_iso_day(dd.w.end);
-    const bool recent = dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
-    if (news && !lead && verb_sentences <= 3 && recent && dd.t != nullptr && dd.why.kind != "event" &&
-        (c.tense == clause_tense::past || c.tense == clause_tense::perfect)) {
+    auto recent = [&] {
+      const auto first = parse_iso_day(dd.w.start);
+      const auto last = parse_iso_day(dd.w.end);
+      return dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
+    };
+    if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event" &&
+        (c.tense == clause_tense::past || c.tense == clause_tense::perfect) && recent()) {
       lead = lead_event{dd, c.sentence, e.title};
     }
     if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
