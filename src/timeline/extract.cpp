@@ -48,7 +48,8 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
                                         options.mode != text_mode::narrative && published.has_value());
   result.events = std::move(anchored.events);
   order_events(result.events);
-  // Warnings name events by the ids ordering gave them.
+  // Warnings name events by the ids ordering gave them; most articles have none to name.
+  if (anchored.warnings.empty()) return result;
   std::map<std::size_t, std::string> id_at;
   for (const auto& e : result.events) id_at[e.evidence.front().begin] = e.id;
   for (const auto& w : anchored.warnings) {
