@@ -14,9 +14,14 @@ using date::sys_days;
 std::vector<std::size_t> relative_cuts(std::string_view lower, const std::vector<timex>& found, const event_lexicon& lex) {
   std::vector<std::size_t> cuts;
   for (const auto& t : found) {
-    const auto after = words_of(lower, t.end, std::min(lower.size(), t.end + 16), lex);
-    const bool followed = t.type == timex_type::duration && !after.empty() && lex.has("relative_connective", after.front());
-    if (followed || lex.has("relative_connective", last_word(t, lower, lex))) cuts.push_back(t.begin);
+    // "two days | after": a duration followed by a connective. Only durations are read on.
+    auto followed = [&] {
+      const auto after = words_of(lower, t.end, std::min(lower.size(), t.end + 16), lex);
+      return !after.empty() && lex.has("relative_connective", after.front());
+    };
+    if ((t.type == timex_type::duration && followed()) || lex.has("relative_connective", last_word(t, lower, lex))) {
+      cuts.push_back(t.begin);
+    }
   }
   return cuts;
 }
