@@ -11,25 +11,10 @@ namespace chronicle::detail {
 using date::days;
 using date::sys_days;
 
-std::vector<std::size_t> relative_cuts(std::string_view lower, const std::vector<timex>& found, const event_lexicon& lex) {
-  std::vector<std::size_t> cuts;
-  for (const auto& t : found) {
-    // "two days | after": a duration followed by a connective. Only durations are read on.
-    auto followed = [&] {
-      const auto after = words_of(lower, t.end, std::min(lower.size(), t.end + 16), lex);
-      return !after.empty() && lex.has("relative_connective", after.front());
-    };
-    if ((t.type == timex_type::duration && followed()) || lex.has("relative_connective", last_word(t, lower, lex))) {
-      cuts.push_back(t.begin);
-    }
-  }
-  return cuts;
-}
-
-anchored_events anchor_events(std::string_view text, std::string_view lower, std::size_t offset, const std::vector<clause>& clauses,
-                              const std::vector<timex>& found, std::optional<sys_days> dct,
-                              const std::string& source, const event_lexicon& lex, bool news) {
-  const anchorer a(lower, offset, found, dct, lex);
+anchored_events anchor_events(std::string_view text, std::string_view lower, std::size_t offset,
+                              const std::vector<clause>& clauses, const anchorer& a,
+                              std::optional<sys_days> dct, const std::string& source,
+                              const event_lexicon& lex, bool news) {
   // Compared with, and given to present clauses, for every clause.
   const std::string dct_day = dct ? iso_day(*dct) : "";
   const when today = dct ? day_when("PRESENT_REF", *dct) : when{};
@@ -102,7 +87,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         dating rel{day_when(iso_day(day), day), tie,
                    {"event",
                     "event/" + tie->text +
-                        (lex.has("relative_connective", last_word(*tie, lower, lex)) ? "" : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
+                        (lex.has("relative_connective", a.last_word(*tie)) ? "" : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
                     before->when.value + " (" + before->title + ")"}};
         if (d && d->t != tie && !d->w.start.empty() && (d->w.start > rel.w.end || d->w.end < rel.w.start)) {
           out.warnings.push_back({offset + c.begin, 0,
@@ -183,7 +168,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     // "two days later" that lands before the event it follows contradicts the text.
     if (dd.relation != nullptr && dd.why.kind != "event" && previous_dated && !dd.w.start.empty()) {
       const event& prior = out.events[*previous_dated];
-      const word w = last_word(*dd.relation, lower, lex);
+      const word& w = a.last_word(*dd.relation);
       if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
           (lex.has("earlier", w) && !prior.when.end.empty() && dd.w.start > prior.when.end)) {
         out.warnings.push_back({offset + c.begin, prior.evidence.front().begin,

@@ -120,13 +120,6 @@ timex_ref ref_of(const timex& t, std::size_t offset) {
                    t.value};
 }
 
-// The expression's words are those of its text, t.text, which is text[t.begin, t.end): read
-// in the text cut at t.end, they are the same words.
-word last_word(const timex& t, std::string_view lower, const event_lexicon& lex) {
-  const auto words = words_of(lower.substr(0, t.end), t.begin, t.end, lex);
-  return words.empty() ? word{} : words.back();
-}
-
 bool is_day(const when& w) {
   return !w.start.empty() && w.start == w.end;
 }
@@ -139,7 +132,32 @@ anchorer::anchorer(std::string_view lower, std::size_t offset, const std::vector
       dct_(dct),
       lex_(lex),
       sorted_(std::is_sorted(found.begin(), found.end(),
-                             [](const timex& a, const timex& b) { return a.begin < b.begin; })) {}
+                             [](const timex& a, const timex& b) { return a.begin < b.begin; })) {
+  // An expression's words are those of its text, t.text, which is text[t.begin, t.end): read
+  // in the text cut at t.end, they are the same words.
+  last_words_.reserve(found.size());
+  std::vector<word> words;
+  for (const timex& t : found) {
+    words.clear();
+    add_words(lower.substr(0, t.end), t.begin, t.end, lex, words);
+    last_words_.push_back(words.empty() ? word{} : words.back());
+  }
+}
+
+std::vector<std::size_t> anchorer::relative_cuts() const {
+  std::vector<std::size_t> cuts;
+  for (const auto& t : found_) {
+    // "two days | after": a duration followed by a connective. Only durations are read on.
+    auto followed = [&] {
+      const auto after = words_of(lower_, t.end, std::min(lower_.size(), t.end + 16), lex_);
+      return !after.empty() && lex_.has("relative_connective", after.front());
+    };
+    if ((t.type == timex_type::duration && followed()) || lex_.has("relative_connective", last_word(t))) {
+      cuts.push_back(t.begin);
+    }
+  }
+  return cuts;
+}
 
 // The expressions that begin in [begin, end). The tagger gives them in text order, so two
 // binary searches find them; scanning them all for every clause made a long article cost
@@ -243,7 +261,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
   dating d{
       when_of(*best), best, {std::string(to_string(best->anchor)), best->rule, best->anchor_ref}};
   for (const timex* t : in) {
-    const word last = last_word(*t, lower_, lex_);
+    const word& last = last_word(*t);
     const bool one_day = t->first_day && t->first_day == t->last_day;
     if (t != best && one_day && best->first_day == best->last_day &&
         t->first_day != best->first_day && !lex_.has("relative_connective", last)) {
@@ -261,7 +279,7 @@ std::optional<std::pair<const timex*, sys_days>> anchorer::tie(const clause& c,
                                                                sys_days other_day) const {
   for (const auto& t : starting_in(c.begin, c.end)) {
     if (t.begin < c.begin || t.end > c.end) continue;
-    if (lex_.has("relative_connective", last_word(t, lower_, lex_)) && t.first_day && !t.anchor_ref.empty()) {
+    if (lex_.has("relative_connective", last_word(t)) && t.first_day && !t.anchor_ref.empty()) {
       if (const auto ref = parse_iso_day(t.anchor_ref))
         return std::pair{&t, other_day - (*t.first_day - *ref)};
     }

@@ -30,9 +30,6 @@ struct dating {
 // One day, as a `when`: value, start and end that day, granularity "day".
 when day_when(std::string value, date::sys_days day);
 timex_ref ref_of(const timex& t, std::size_t offset);
-// The last word of the expression ("after" in "two days after"); an empty word if none.
-// `lower`: the text the expression was found in, in lower case.
-word last_word(const timex& t, std::string_view lower, const event_lexicon& lex);
 bool is_day(const when& w);
 
 class anchorer {
@@ -48,6 +45,13 @@ class anchorer {
   // that event's day.
   std::optional<std::pair<const timex*, date::sys_days>> tie(const clause& c,
                                                              date::sys_days other_day) const;
+  // Byte offsets where a clause must begin: expressions such as "two days after" that tie
+  // the clause after them to the one before.
+  std::vector<std::size_t> relative_cuts() const;
+
+  // The last word of one of the expressions ("after" in "two days after"); an empty word if
+  // none.
+  const word& last_word(const timex& t) const { return last_words_[static_cast<std::size_t>(&t - found_.data())]; }
 
  private:
   std::span<const timex> starting_in(std::size_t begin, std::size_t end) const;
@@ -58,6 +62,8 @@ class anchorer {
   std::optional<date::sys_days> dct_;
   const event_lexicon& lex_;
   bool sorted_;
+  // Of each expression of found_, read once: the stages ask for it of each several times.
+  std::vector<word> last_words_;
 };
 
 }  // namespace chronicle::detail

@@ -43,8 +43,9 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
   const auto [found, sentences] = tagger.read(body, tag_options{published, options.mode});
   const auto& lex = detail::english_events();
   const std::string lower = detail::lower_case(body);  // the clauses' words are views into it
-  const auto clauses = detail::split_clauses(body, lower, sentences, detail::relative_cuts(lower, found, lex), lex);
-  auto anchored = detail::anchor_events(body, lower, doc.body_begin, clauses.clauses, found, published, doc.id, lex,
+  const detail::anchorer dates(lower, doc.body_begin, found, published, lex);
+  const auto clauses = detail::split_clauses(body, lower, sentences, dates.relative_cuts(), lex);
+  auto anchored = detail::anchor_events(body, lower, doc.body_begin, clauses.clauses, dates, published, doc.id, lex,
                                         options.mode != text_mode::narrative && published.has_value());
   result.events = std::move(anchored.events);
   order_events(result.events);
