@@ -177,8 +177,6 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
                                     "), which the text puts it " + (lex.has("later", w) ? "after" : "before")});
       }
     }
-    event e;
-    e.when = dd.w;
     const bool own_expression = dd.t != nullptr && dd.t->begin >= c.begin && dd.t->end <= c.end;
     std::size_t skip_end = own_expression ? (dd.until != nullptr ? dd.until->end : dd.t->end) : 0;
     if (own_expression && dd.why.kind == "event") {
@@ -186,18 +184,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const auto next = words_of(lower, skip_end, c.end, lex);
       if (!next.empty() && lex.has("relative_connective", next.front())) skip_end = next.front().end;
     }
-    e.title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
-    e.text = std::string(text.substr(c.begin, c.end - c.begin));
-    // Few clauses span a line break: find goes from one to the next.
-    for (auto i = e.text.find('\n'); i != std::string::npos; i = e.text.find('\n', i + 1)) e.text[i] = ' ';
-    e.sources = {source};
-    evidence ev;
-    ev.source = source;
-    ev.begin = offset + c.begin;
-    ev.end = offset + c.end;
-    if (dd.t != nullptr) ev.timex = ref_of(*dd.t, offset);
-    ev.anchor = dd.why;
-    e.evidence.push_back(std::move(ev));
+    std::string title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
     // "The Mac market share is up 82 % from 9 months ago", "it now uses": a state today,
     // measured against another time, tells no episode that later clauses continue.
     const bool present_state = dd.w.value == "PRESENT_REF" ||
@@ -229,10 +216,23 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     };
     if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event" &&
         (c.tense == clause_tense::past || c.tense == clause_tense::perfect) && recent()) {
-      lead = lead_event{dd, c.sentence, e.title};
+      lead = lead_event{dd, c.sentence, title};
     }
     if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
-    out.events.push_back(std::move(e));
+    // The event takes the clause's dating, read no more, rather than a copy.
+    event& e = out.events.emplace_back();
+    e.when = std::move(d->w);
+    e.title = std::move(title);
+    e.text = std::string(text.substr(c.begin, c.end - c.begin));
+    // Few clauses span a line break: find goes from one to the next.
+    for (auto i = e.text.find('\n'); i != std::string::npos; i = e.text.find('\n', i + 1)) e.text[i] = ' ';
+    e.sources.push_back(source);
+    evidence& ev = e.evidence.emplace_back();
+    ev.source = source;
+    ev.begin = offset + c.begin;
+    ev.end = offset + c.end;
+    if (d->t != nullptr) ev.timex = ref_of(*d->t, offset);
+    ev.anchor = std::move(d->why);
   }
   return out;
 }
