@@ -98,14 +98,17 @@ std::string_view unit_name(char unit) {
   }
 }
 
+constexpr word no_word;  // empty, and in no section
+
 struct clause_words {
   std::span<const word> words;
-  // The lower-cased word just before byte offset `at` in the clause, or "".
+  // The word just before byte offset `at` in the clause, or no_word: a word, so that the
+  // lexicon is asked of it without looking it up again.
   // Words are in text order: a binary search keeps a clause with many expressions linear.
-  std::string_view before(std::size_t at) const {
+  const word& before(std::size_t at) const {
     const auto next = std::partition_point(words.begin(), words.end(),
                                            [&](const word& w) { return w.begin < at; });
-    return next == words.begin() ? std::string_view() : std::prev(next)->lower;
+    return next == words.begin() ? no_word : *std::prev(next);
   }
 };
 
@@ -186,10 +189,10 @@ std::optional<dating> anchorer::own(const clause& c) const {
   // Intervals first: they use two expressions, or a duration.
   for (std::size_t i = 0; i < in.size(); ++i) {
     const timex& t = *in[i];
-    const std::string_view before = cw.before(t.begin);
+    const word& before = cw.before(t.begin);
     if (dates_an_event(t) && i + 1 < in.size() && dates_an_event(*in[i + 1]) &&
         (lex_.has("from", before) || lex_.has("between", before))) {
-      const std::string_view joint = cw.before(in[i + 1]->begin);
+      const word& joint = cw.before(in[i + 1]->begin);
       if ((lex_.has("from", before) && lex_.has("to", joint)) ||
           (lex_.has("between", before) && lex_.has("and", joint))) {
         const when a = when_of(t);
@@ -197,7 +200,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
         if (!a.start.empty() && !b.end.empty()) {
           return dating{interval(a.start, b.end, a.granularity),
                         &t,
-                        {"absolute", "interval/" + std::string(before), t.value + "/" + in[i + 1]->value},
+                        {"absolute", "interval/" + std::string(before.lower), t.value + "/" + in[i + 1]->value},
                         in[i + 1]};
         }
       }
@@ -231,9 +234,8 @@ std::optional<dating> anchorer::own(const clause& c) const {
         // "in the next months" and "before the end of the year": the second closes it.
         std::string end;
         for (const timex* other : in) {
-          const std::string_view word = cw.before(other->begin);
           if (other != &t && other->last_day && *other->last_day >= *dct_ &&
-              lex_.has("deadline", word)) {
+              lex_.has("deadline", cw.before(other->begin))) {
             end = iso_day(*other->last_day);
           }
         }
