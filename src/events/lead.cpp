@@ -45,12 +45,16 @@ topic_words sorted_once(topic_words topic) {
 
 topic_words topic_of(std::span<const word> words, const event_lexicon& lex) {
   topic_words topic;
+  topic.reserve(words.size());  // at most one a word: one allocation
   add_topic(words, lex, topic);
   return sorted_once(std::move(topic));
 }
 
 topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) {
   topic_words topic;
+  std::size_t words = 0;
+  for (const clause& c : clauses) words += c.words.size();
+  topic.reserve(words);  // at most one a word: one allocation
   for (const clause& c : clauses) add_topic(c.words, lex, topic);
   return sorted_once(std::move(topic));
 }
