@@ -369,6 +369,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     from = s;
   }
   std::string title;
+  title.reserve(c.end - c.begin);  // its words and single spaces take no more than the clause: one allocation
   std::size_t count = 0;
   for (std::size_t i = from; i < words.size() && count < max_words; ++i) {
     const word& w = words[i];
