@@ -34,7 +34,8 @@ when when_of(const timex& t) {
     w.end = iso_day(last);
   } else {
     if (t.first_day) w.start = iso_day(*t.first_day);
-    if (t.last_day) w.end = iso_day(*t.last_day);
+    // Most expressions name one day: it is written once.
+    if (t.last_day) w.end = t.last_day == t.first_day ? w.start : iso_day(*t.last_day);
   }
   if (t.grain) w.granularity = std::string(to_string(*t.grain));
   w.mod = t.mod;
