@@ -164,29 +164,32 @@ clause_tense cue(std::span<const word> words, std::size_t i, std::string_view te
 
 // The clause's tense: its first verb form that is not a reporting frame's, else the frame's;
 // a clause with letters and no telling form is taken as present ("Russia backs Haftar").
-clause_tense tense_of(std::span<const word> words, std::string_view text, const event_lexicon& lex,
-                      bool& has_verb) {
+// Sets c.tense, c.has_verb and c.verb_from of the clause of `words`.
+void read_tense(std::span<const word> words, std::string_view text, const event_lexicon& lex, clause& c) {
   clause_tense frame = clause_tense::none;
   std::size_t lower_words = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto t = cue(words, i, text, lex);
     if (text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z') ++lower_words;
     if (t == clause_tense::none) continue;
+    c.verb_from = i;
     if (lex.match("reporting", words, i) > 0) {
       // "Jobs believes that this may ...": a frame in the present tells today's view.
       if (frame == clause_tense::none && t == clause_tense::present) {
-        has_verb = true;
-        return t;
+        c.has_verb = true;
+        c.tense = t;
+        return;
       }
       if (frame == clause_tense::none) frame = t;
       continue;
     }
-    has_verb = true;
-    return t;
+    c.has_verb = true;
+    c.tense = t;
+    return;
   }
-  has_verb = frame != clause_tense::none || lower_words >= 3;
-  if (frame != clause_tense::none) return frame;
-  return has_verb ? clause_tense::present : clause_tense::none;
+  c.verb_from = words.size();
+  c.has_verb = frame != clause_tense::none || lower_words >= 3;
+  c.tense = frame != clause_tense::none ? frame : c.has_verb ? clause_tense::present : clause_tense::none;
 }
 
 bool starts_with_verb(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
@@ -276,17 +279,21 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
         c.end = part.back().end;
         c.sentence = s;
         c.paragraph = paragraph;
-        c.tense = tense_of(part, text, lex, c.has_verb);
+        read_tense(part, text, lex, c);
         // A piece with no verb of its own ("Russia backs Haftar," as far as we can tell, or a
         // frame "according to an official") joins its neighbour rather than stand alone.
         const bool frame = lex.match("reporting", part, 0) > 0 || !c.has_verb;
+        // Pieces joined are read anew by their title: their words' forms may read otherwise
+        // with neighbours on both sides.
         if (!pieces.empty() && frame && pieces.back().has_verb) {
           pieces.back().end = c.end;
+          pieces.back().verb_from = 0;
           continue;
         }
         std::size_t first = at[k];
         if (!pieces.empty() && !pieces.back().has_verb) {
           c.begin = pieces.back().begin;
+          c.verb_from = 0;
           first = piece_first.back();
           pieces.pop_back();
           piece_first.pop_back();
@@ -349,7 +356,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     break;
   }
   std::size_t verb = words.size();
-  for (std::size_t i = s; i < words.size(); ++i) {
+  for (std::size_t i = std::max(s, c.verb_from); i < words.size(); ++i) {
     if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", words, i) == 0) {
       verb = i;
       break;

@@ -34,6 +34,9 @@ struct clause {
   std::size_t paragraph = 0;  // index of its paragraph (blank-line separated)
   clause_tense tense = clause_tense::none;
   bool has_verb = false;  // false for datelines, captions' credits, headlines without a verb
+  // words[0, verb_from) hold no verb form outside a reporting frame: what reading its tense
+  // found, so that its title need not look there again.
+  std::size_t verb_from = 0;
   // Its words, as words_of(lower, begin, end, lex) gives them, in its text's words (text_clauses):
   // made once, for its title, its dates and its topic read them again.
   std::span<const word> words;
