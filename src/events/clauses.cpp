@@ -202,10 +202,11 @@ bool starts_with_verb(std::span<const word> words, std::size_t i, std::string_vi
   return false;
 }
 
-// Where clauses begin inside one line of a sentence: indices into `words`.
-std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text,
-                              const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
-  std::vector<std::size_t> at{0};
+// Where clauses begin inside one line of a sentence: indices into `words`, into `at` (a vector
+// lent by the caller for all lines, rather than one made for each).
+void cuts(std::span<const word> words, std::string_view text, const std::vector<std::size_t>& cut_before,
+          const event_lexicon& lex, std::vector<std::size_t>& at) {
+  at.assign(1, 0);
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string_view w = words[i].lower;
     const word& prev = words[i - 1];
@@ -223,13 +224,14 @@ std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text
     if (after_comma && std::find(cut_before.begin(), cut_before.end(), words[i].begin) != cut_before.end()) cut = true;
     if (cut && at.back() != i) at.push_back(i);
   }
-  return at;
 }
 
 // Lines inside a sentence: a line break after a short line (a dateline, a title) ends it.
-std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text, std::size_t begin, std::size_t end) {
+// Into `lines`, lent by the caller for all sentences.
+void lines_of(std::string_view text, std::size_t begin, std::size_t end,
+              std::vector<std::pair<std::size_t, std::size_t>>& lines) {
   constexpr std::size_t short_line = 60;
-  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  lines.clear();
   std::size_t from = begin;
   // Line breaks are few: find, rather than a test of every byte, goes from one to the next.
   for (std::size_t i = text.find('\n', begin); i < end; i = text.find('\n', i + 1)) {
@@ -241,7 +243,6 @@ std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text,
     }
   }
   lines.emplace_back(from, end);
-  return lines;
 }
 
 }  // namespace
@@ -255,6 +256,8 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
   std::vector<std::pair<std::size_t, std::size_t>> clause_words;
   std::vector<clause> pieces;
   std::vector<std::size_t> piece_first;  // the index in the line's words of each piece's first word
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  std::vector<std::size_t> at;
   std::size_t paragraph = 0;
   std::size_t previous_end = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -263,12 +266,13 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
       ++paragraph;
     }
     previous_end = end;
-    for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
+    lines_of(text, begin, end, lines);
+    for (const auto& [line_begin, line_end] : lines) {
       const std::size_t line_first = out.words.size();
       add_words(lower, line_begin, line_end, lex, out.words);
       const auto words = std::span<const word>(out.words).subspan(line_first);
       if (words.empty()) continue;
-      auto at = cuts(words, text, cut_before, lex);
+      cuts(words, text, cut_before, lex, at);
       at.push_back(words.size());
       pieces.clear();
       piece_first.clear();
