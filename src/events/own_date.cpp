@@ -139,12 +139,17 @@ anchorer::anchorer(std::string_view lower, std::size_t offset, const std::vector
                              [](const timex& a, const timex& b) { return a.begin < b.begin; })) {
   // An expression's words are those of its text, t.text, which is text[t.begin, t.end): read
   // in the text cut at t.end, they are the same words.
-  last_words_.reserve(found.size());
+  expression_words_.reserve(found.size());
   std::vector<word> words;
   for (const timex& t : found) {
     words.clear();
     add_words(lower.substr(0, t.end), t.begin, t.end, lex, words);
-    last_words_.push_back(words.empty() ? word{} : words.back());
+    expression_words& read = expression_words_.emplace_back();
+    if (!words.empty()) read.last = words.back();
+    for (const word& w : words) {
+      read.recent = read.recent || lex.has("recent", w);
+      read.next = read.next || lex.has("next", w);
+    }
   }
 }
 
@@ -220,11 +225,8 @@ std::optional<dating> anchorer::own(const clause& c) const {
     }
     if (t.type == timex_type::duration && dct_) {
       const auto d = duration_of(t.value);
-      const auto words = words_of(lower_.substr(0, t.end), t.begin, t.end, lex_);
-      const bool recent = std::any_of(words.begin(), words.end(),
-                                      [&](const word& w) { return lex_.has("recent", w); });
-      const bool next = std::any_of(words.begin(), words.end(),
-                                    [&](const word& w) { return lex_.has("next", w); });
+      const bool recent = words_in(t).recent;
+      const bool next = words_in(t).next;
       if (d && recent) {
         const std::string start = d->first > 0 ? iso_day(back_by(*dct_, d->first, d->second)) : "";
         return dating{interval(start, iso_day(*dct_), std::string(unit_name(d->second))),

@@ -49,9 +49,16 @@ class anchorer {
   // the clause after them to the one before.
   std::vector<std::size_t> relative_cuts() const;
 
-  // The last word of one of the expressions ("after" in "two days after"); an empty word if
-  // none.
-  const word& last_word(const timex& t) const { return last_words_[static_cast<std::size_t>(&t - found_.data())]; }
+  // What the words of one of the expressions tell.
+  struct expression_words {
+    word last;  // "after" in "two days after"; an empty word if none
+    bool recent = false;  // a word of the lexicon's [recent] ("in recent weeks")
+    bool next = false;    // a word of its [next] ("in the next months")
+  };
+  const expression_words& words_in(const timex& t) const {
+    return expression_words_[static_cast<std::size_t>(&t - found_.data())];
+  }
+  const word& last_word(const timex& t) const { return words_in(t).last; }
 
  private:
   std::span<const timex> starting_in(std::size_t begin, std::size_t end) const;
@@ -62,8 +69,8 @@ class anchorer {
   std::optional<date::sys_days> dct_;
   const event_lexicon& lex_;
   bool sorted_;
-  // Of each expression of found_, read once: the stages ask for it of each several times.
-  std::vector<word> last_words_;
+  // Of each expression of found_, read once: the stages ask of each several times.
+  std::vector<expression_words> expression_words_;
 };
 
 }  // namespace chronicle::detail
