@@ -40,9 +40,15 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     }
     return *sentence_topics[s];
   };
+  // A date the text told, as the episode and the lead keep it: when, and the expression that
+  // told it; not why, which only the event it dated reads.
+  struct told_date {
+    when w;
+    const timex* t = nullptr;
+  };
   // The happening a news story opens with: its first past clause with a recent day of its own.
   struct lead_event {
-    dating d;
+    told_date d;
     std::size_t sentence = 0;  // its topic is its sentence's
     std::string title;
   };
@@ -52,7 +58,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
   std::size_t episode_topic_sentence = no_sentence;  // the sentence whose topic is the episode's
   bool episode_reported = false;  // the episode is the lead, which the last clause reported
   // The episode the text is telling: the latest own calendar date, its paragraph and sentence.
-  std::optional<dating> episode;
+  std::optional<told_date> episode;
   std::size_t episode_paragraph = 0;
   std::size_t episode_sentence = 0;
   std::optional<std::size_t> previous_dated;  // index into out.events
@@ -62,7 +68,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     if (!c.has_verb) {
       // A dateline is no event, but the story it heads is told from its date.
       if (d && d->t != nullptr && !d->w.start.empty() && d->w.start == d->w.end) {
-        episode = d;
+        episode = told_date{std::move(d->w), d->t};  // d is read no more
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
         episode_topic_sentence = no_sentence;
@@ -102,10 +108,10 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     // claims that iTunes violates an agreement reached in 1991": a state in the present, with
     // a period before the publication date that measures it or dates what it mentions. The
     // state holds on the publication day; a day in the present is a caption's, and kept.
-    std::optional<dating> mentioned;
+    std::optional<told_date> mentioned;
     if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event" &&
         !d->w.end.empty() && d->w.end < dct_day && d->w.start != d->w.end) {
-      if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = d;
+      if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = told_date{std::move(d->w), d->t};
       d = dating{today, nullptr, {"dct", "tense/present-state", dct_day}};
     }
     if (!d) {
@@ -201,7 +207,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       episode_reported = false;
     }
     if (own_calendar) {
-      episode = d;
+      episode = told_date{dd.w, dd.t};
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
       episode_topic_sentence = c.sentence;
@@ -216,7 +222,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     };
     if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event" &&
         (c.tense == clause_tense::past || c.tense == clause_tense::perfect) && recent()) {
-      lead = lead_event{dd, c.sentence, title};
+      lead = lead_event{{dd.w, dd.t}, c.sentence, title};
     }
     if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
     // The event takes the clause's dating, read no more, rather than a copy.
