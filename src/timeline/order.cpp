@@ -1,5 +1,7 @@
 // The order of a chronology.
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -44,7 +46,11 @@ void order_events(std::vector<event>& events) {
   sorted.reserve(events.size());
   for (const auto& [k, i] : order) sorted.push_back(std::move(events[i]));
   events = std::move(sorted);
-  for (std::size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
+  // Written in place: "e" + std::to_string makes two strings an event.
+  char id[24] = {'e'};
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    events[i].id.assign(id, std::to_chars(id + 1, std::end(id), i + 1).ptr);
+  }
 }
 
 }  // namespace chronicle
