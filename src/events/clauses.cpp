@@ -35,13 +35,19 @@ constexpr std::array<bool, 256> alnum_bytes = [] {
 bool alnum(unsigned char c) { return alnum_bytes[c]; }
 
 // Dashes and curly double quotes are punctuation; other non-ASCII bytes are letters.
-std::size_t punctuation_length(std::string_view text, std::size_t i) {
-  static constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
-  if (text[i] != marks[0][0]) return 0;  // asked of every word's first byte: all four begin alike
+constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+
+std::size_t mark_length(std::string_view text, std::size_t i) {
   for (const auto m : marks) {
     if (text.substr(i).starts_with(m)) return m.size();
   }
   return 0;
+}
+
+// Asked of every word's first byte, and all four marks begin alike: one test, made where
+// asked, answers most bytes.
+std::size_t punctuation_length(std::string_view text, std::size_t i) {
+  return text[i] != marks[0][0] ? 0 : mark_length(text, i);
 }
 
 bool word_byte(std::string_view text, std::size_t i) {
