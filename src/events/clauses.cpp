@@ -99,7 +99,7 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     w.begin = i;
     w.end = j;
     w.lower = lower.substr(i, j - i);
-    w.hash = word_hash(w.lower);
+    w.hash = word_hash_within(w.lower, lower.data() + lower.size());  // a chunk at once, as far as `lower` goes
     w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
   }
