@@ -385,8 +385,9 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
                                    [&](const word& w) { return !is_punctuation(w); })) {
     from = s;
   }
-  std::string title;
-  title.reserve(c.end - c.begin);  // its words and single spaces take no more than the clause: one allocation
+  // The title's words, chosen first and written once: a title cut short loses its last words
+  // as words, which the lexicon has read already.
+  std::array<const word*, max_words> kept{};
   std::size_t count = 0;
   for (std::size_t i = from; i < words.size() && count < max_words; ++i) {
     const word& w = words[i];
@@ -403,23 +404,21 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     }
     if (is_punctuation(w)) continue;
     if (i > verb && (lex.has("clause_break", w) && w.lower != "and")) break;
-    if (!title.empty()) title += ' ';
-    title += text.substr(w.begin, w.end - w.begin);
-    ++count;
+    kept[count++] = &w;
   }
   // A title cut short ends on a word, not on "in" or "the".
-  while (true) {
-    const auto space = title.rfind(' ');
-    if (space == std::string::npos) break;
-    std::string last = title.substr(space + 1);
-    for (char& ch : last) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    if (!lex.has("timex_preposition", last) && !lex.has("determiner", last) && last != "and" && last != "to" &&
-        last != "of" && last != "for" && last != "with") {
-      break;
-    }
-    title.resize(space);
+  auto weak_end = [&](const word& w) {
+    return lex.has("timex_preposition", w) || lex.has("determiner", w) || w.lower == "and" || w.lower == "to" ||
+           w.lower == "of" || w.lower == "for" || w.lower == "with";
+  };
+  while (count > 1 && weak_end(*kept[count - 1])) --count;
+  std::size_t size = count > 0 ? count - 1 : 0;  // the spaces between
+  for (std::size_t k = 0; k < count; ++k) size += kept[k]->end - kept[k]->begin;
+  std::string title;
+  title.reserve(size);
+  for (std::size_t k = 0; k < count; ++k) {
+    if (k > 0) title += ' ';
+    title += text.substr(kept[k]->begin, kept[k]->end - kept[k]->begin);
   }
   return title;
 }
