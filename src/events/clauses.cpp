@@ -258,8 +258,10 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
                            const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
   text_clauses out;
   out.words.reserve(text.size() / 4 + 1);  // words average over four bytes with their spaces
+  out.clauses.reserve(sentences.size() * 2);  // sentences have a clause or two
   // Each clause's words in out.words, [first, last): spans are taken once no word is added.
   std::vector<std::pair<std::size_t, std::size_t>> clause_words;
+  clause_words.reserve(out.clauses.capacity());
   std::vector<clause> pieces;
   std::vector<std::size_t> piece_first;  // the index in the line's words of each piece's first word
   std::vector<std::pair<std::size_t, std::size_t>> lines;
