@@ -12,7 +12,7 @@ using date::days;
 using date::sys_days;
 
 anchored_events anchor_events(std::string_view text, std::string_view lower, std::size_t offset,
-                              const std::vector<clause>& clauses, const anchorer& a,
+                              const std::vector<clause>& clauses, const anchorer& dates,
                               std::optional<sys_days> dct, const std::string& source,
                               const event_lexicon& lex, bool news) {
   // Compared with, and given to present clauses, for every clause.
@@ -64,7 +64,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
   std::optional<std::size_t> previous_dated;  // index into out.events
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
     const clause& c = clauses[ci];
-    std::optional<dating> d = a.own(c);
+    std::optional<dating> d = dates.own(c);
     if (!c.has_verb) {
       // A dateline is no event, but the story it heads is told from its date.
       if (d && d->t != nullptr && !d->w.start.empty() && d->w.start == d->w.end) {
@@ -87,13 +87,13 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     // from the one before it, by the distance the expression gives.
     const timex* tie = nullptr;
     if (same_sentence && is_day(before->when)) {
-      if (const auto tied = a.tie(c, *parse_iso_day(before->when.start))) {
+      if (const auto tied = dates.tie(c, *parse_iso_day(before->when.start))) {
         tie = tied->first;
         const sys_days day = tied->second;
         dating rel{day_when(iso_day(day), day), tie,
                    {"event",
                     "event/" + tie->text +
-                        (lex.has("relative_connective", a.last_word(*tie)) ? "" : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
+                        (lex.has("relative_connective", dates.last_word(*tie)) ? "" : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
                     before->when.value + " (" + before->title + ")"}};
         if (d && d->t != tie && !d->w.start.empty() && (d->w.start > rel.w.end || d->w.end < rel.w.start)) {
           out.warnings.push_back({offset + c.begin, 0,
@@ -174,7 +174,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     // "two days later" that lands before the event it follows contradicts the text.
     if (dd.relation != nullptr && dd.why.kind != "event" && previous_dated && !dd.w.start.empty()) {
       const event& prior = out.events[*previous_dated];
-      const word& w = a.last_word(*dd.relation);
+      const word& w = dates.last_word(*dd.relation);
       if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
           (lex.has("earlier", w) && !prior.when.end.empty() && dd.w.start > prior.when.end)) {
         out.warnings.push_back({offset + c.begin, prior.evidence.front().begin,
