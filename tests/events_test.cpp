@@ -65,7 +65,8 @@ TEST_CASE("clauses: cut where a new clause begins, frames kept with what they re
     CAPTURE(r.text);
     std::string out;
     const std::string lower = detail::lower_case(r.text);
-    for (const auto& c : detail::split_clauses(r.text, lower, tagger::english().sentences(r.text), {}, lex).clauses) {
+    const auto split = detail::split_clauses(r.text, lower, tagger::english().sentences(r.text), {}, lex);
+    for (const auto& c : split.clauses) {
       out += std::string(detail::to_string(c.tense)) + "|" + r.text.substr(c.begin, c.end - c.begin) + "\n";
     }
     CHECK(out == r.expected);

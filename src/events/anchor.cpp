@@ -93,7 +93,9 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         dating rel{day_when(iso_day(day), day), tie,
                    {"event",
                     "event/" + tie->text +
-                        (lex.has("relative_connective", dates.last_word(*tie)) ? "" : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
+                        (lex.has("relative_connective", dates.last_word(*tie))
+                             ? ""
+                             : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
                     before->when.value + " (" + before->title + ")"}};
         if (d && d->t != tie && !d->w.start.empty() && (d->w.start > rel.w.end || d->w.end < rel.w.start)) {
           out.warnings.push_back({offset + c.begin, 0,

@@ -66,7 +66,8 @@ std::string lower_case(std::string_view text) {
   return lower;
 }
 
-std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex) {
+std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end,
+                           const event_lexicon& lex) {
   std::vector<word> words;
   if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
   add_words(lower, begin, end, lex, words);
@@ -99,7 +100,8 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     w.begin = i;
     w.end = j;
     w.lower = lower.substr(i, j - i);
-    w.hash = word_hash_within(w.lower, lower.data() + lower.size());  // a chunk at once, as far as `lower` goes
+    // A chunk at a time: `lower` may be read to its end, past the word's.
+    w.hash = word_hash_within(w.lower, lower.data() + lower.size());
     w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
   }
@@ -410,8 +412,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   }
   // A title cut short ends on a word, not on "in" or "the".
   auto weak_end = [&](const word& w) {
-    return lex.has("timex_preposition", w) || lex.has("determiner", w) || w.lower == "and" || w.lower == "to" ||
-           w.lower == "of" || w.lower == "for" || w.lower == "with";
+    return lex.has("timex_preposition", w) || lex.has("determiner", w) || w.lower == "and" ||
+           w.lower == "to" || w.lower == "of" || w.lower == "for" || w.lower == "with";
   };
   while (count > 1 && weak_end(*kept[count - 1])) --count;
   std::size_t size = count > 0 ? count - 1 : 0;  // the spaces between

@@ -22,7 +22,8 @@ std::string lower_case(std::string_view text);
 
 // Words and punctuation of lower[begin, end), each with what `lex` knows of it. `lower` is a
 // text in lower case (lower_case gives one), which the words are views into.
-std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex);
+std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end,
+                           const event_lexicon& lex);
 // The same words, added to the end of `words`.
 void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
                std::vector<word>& words);
@@ -61,10 +62,11 @@ struct text_clauses {
 // where a clause must begin (time expressions that place their clause relative to the one
 // before: ", two days after they ...").
 text_clauses split_clauses(std::string_view text, std::string_view lower,
-                                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
-                                  const std::vector<std::size_t>& cut_before, const event_lexicon& lex);
+                           const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                           const std::vector<std::size_t>& cut_before, const event_lexicon& lex);
 
-// Whether text[begin, end) has a verb form in the past ("reached", "was", "took").
+// Whether text[begin, end) has a verb form in the past ("reached", "was", "took"); `lower` is
+// lower_case(text).
 bool has_past_form(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
                    const event_lexicon& lex);
 

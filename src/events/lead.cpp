@@ -59,8 +59,8 @@ topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) 
   return sorted_once(std::move(topic));
 }
 
-std::size_t reporting_score(std::span<const word> words, const topic_words& mine, const topic_words& told,
-                            const event_lexicon& lex) {
+std::size_t reporting_score(std::span<const word> words, const topic_words& mine,
+                            const topic_words& told, const event_lexicon& lex) {
   std::size_t score = 0;
   for (const std::uint64_t w : mine) score += std::binary_search(told.begin(), told.end(), w) ? 1 : 0;
   if (std::any_of(words.begin(), words.end(),

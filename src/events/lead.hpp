@@ -29,7 +29,7 @@ topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex);
 // How strongly a clause's words report the happening told by `told`: the words of their topic
 // (`mine`, topic_of(words)) they share, and one more for "also" ("Macron also raised with
 // Putin ...": another part of the same story).
-std::size_t reporting_score(std::span<const word> words, const topic_words& mine, const topic_words& told,
-                            const event_lexicon& lex);
+std::size_t reporting_score(std::span<const word> words, const topic_words& mine,
+                            const topic_words& told, const event_lexicon& lex);
 
 }  // namespace chronicle::detail

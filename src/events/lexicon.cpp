@@ -72,7 +72,8 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
   return lex;
 }
 
-std::size_t event_lexicon::match_listed(section_name section, std::span<const word> words, std::size_t at) const {
+std::size_t event_lexicon::match_listed(section_name section, std::span<const word> words,
+                                        std::size_t at) const {
   const unsigned bit = bit_of(section);  // found once, for both questions below
   if (bit == no_section) return 0;
   const word_sections& sections = *words[at].sections;

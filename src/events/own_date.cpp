@@ -161,7 +161,8 @@ std::vector<std::size_t> anchorer::relative_cuts() const {
       const auto after = words_of(lower_, t.end, std::min(lower_.size(), t.end + 16), lex_);
       return !after.empty() && lex_.has("relative_connective", after.front());
     };
-    if ((t.type == timex_type::duration && followed()) || lex_.has("relative_connective", last_word(t))) {
+    if ((t.type == timex_type::duration && followed()) ||
+        lex_.has("relative_connective", last_word(t))) {
       cuts.push_back(t.begin);
     }
   }
@@ -206,7 +207,8 @@ std::optional<dating> anchorer::own(const clause& c) const {
         if (!a.start.empty() && !b.end.empty()) {
           return dating{interval(a.start, b.end, a.granularity),
                         &t,
-                        {"absolute", "interval/" + std::string(before.lower), t.value + "/" + in[i + 1]->value},
+                        {"absolute", "interval/" + std::string(before.lower),
+                         t.value + "/" + in[i + 1]->value},
                         in[i + 1]};
         }
       }

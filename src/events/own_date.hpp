@@ -51,7 +51,7 @@ class anchorer {
 
   // What the words of one of the expressions tell.
   struct expression_words {
-    word last;  // "after" in "two days after"; an empty word if none
+    word last;            // "after" in "two days after"; an empty word if none
     bool recent = false;  // a word of the lexicon's [recent] ("in recent weeks")
     bool next = false;    // a word of its [next] ("in the next months")
   };

@@ -45,7 +45,8 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
   const std::string lower = detail::lower_case(body);  // the clauses' words are views into it
   const detail::anchorer dates(lower, doc.body_begin, found, published, lex);
   const auto clauses = detail::split_clauses(body, lower, sentences, dates.relative_cuts(), lex);
-  auto anchored = detail::anchor_events(body, lower, doc.body_begin, clauses.clauses, dates, published, doc.id, lex,
+  auto anchored = detail::anchor_events(body, lower, doc.body_begin, clauses.clauses, dates, published,
+                                        doc.id, lex,
                                         options.mode != text_mode::narrative && published.has_value());
   result.events = std::move(anchored.events);
   order_events(result.events);

@@ -31,7 +31,8 @@ void order_events(std::vector<event>& events) {
     const when& w = e.when;
     const bool open_start = w.start.empty() && !w.end.empty();
     // An end left open is later than any.
-    return std::make_tuple(group(w), std::string_view(open_start ? w.end : w.start), open_start ? 0 : 1,
+    return std::make_tuple(group(w), std::string_view(open_start ? w.end : w.start),
+                           open_start ? 0 : 1,
                            w.end.empty() ? std::string_view("~") : std::string_view(w.end));
   };
   // Of two periods starting the same day the one that ends first comes first:
