@@ -64,7 +64,9 @@ TEST_CASE("clauses: cut where a new clause begins, frames kept with what they re
   for (const auto& r : rows) {
     CAPTURE(r.text);
     std::string out;
-    for (const auto& c : detail::split_clauses(r.text, tagger::english().sentences(r.text), {}, lex)) {
+    const std::string lower = detail::lower_case(r.text);
+    const auto split = detail::split_clauses(r.text, lower, tagger::english().sentences(r.text), {}, lex);
+    for (const auto& c : split.clauses) {
       out += std::string(detail::to_string(c.tense)) + "|" + r.text.substr(c.begin, c.end - c.begin) + "\n";
     }
     CHECK(out == r.expected);
@@ -173,10 +175,11 @@ TEST_CASE("events: undated reports of the lead take its date, background does no
 
 TEST_CASE("lexicon: a word's sections are read once, and phrases where they may start") {
   const auto lex = detail::event_lexicon::parse("[past]\nmet left\n[reporting]\nsaid\naccording to\n", "t.txt");
-  const auto words = detail::words_of("They met, according to Reuters, and left.", 0, 41, lex);
+  const std::string lower = detail::lower_case("They met, according to Reuters, and left.");
+  const auto words = detail::words_of(lower, 0, 41, lex);
   std::string listed;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (lex.has("past", words[i])) listed += "past:" + words[i].lower + " ";
+    if (lex.has("past", words[i])) listed += "past:" + std::string(words[i].lower) + " ";
     if (const auto n = lex.match("reporting", words, i)) listed += "reporting:" + std::to_string(n) + " ";
   }
   CHECK(listed == "past:met reporting:2 past:left ");

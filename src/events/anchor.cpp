@@ -11,22 +11,15 @@ namespace chronicle::detail {
 using date::days;
 using date::sys_days;
 
-std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<timex>& found, const event_lexicon& lex) {
-  std::vector<std::size_t> cuts;
-  for (const auto& t : found) {
-    const auto after = words_of(text, t.end, std::min(text.size(), t.end + 16), lex);
-    const bool followed = t.type == timex_type::duration && !after.empty() && lex.has("relative_connective", after.front());
-    if (followed || lex.has("relative_connective", last_word(t, lex))) cuts.push_back(t.begin);
-  }
-  return cuts;
-}
-
-anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
-                              const std::vector<timex>& found, std::optional<sys_days> dct,
-                              const std::string& source, const event_lexicon& lex, bool news) {
-  const anchorer a(text, offset, found, dct, lex);
-  const std::string dct_day = dct ? iso_day(*dct) : "";  // compared with for every clause
+anchored_events anchor_events(std::string_view text, std::string_view lower, std::size_t offset,
+                              const std::vector<clause>& clauses, const anchorer& dates,
+                              std::optional<sys_days> dct, const std::string& source,
+                              const event_lexicon& lex, bool news) {
+  // Compared with, and given to present clauses, for every clause.
+  const std::string dct_day = dct ? iso_day(*dct) : "";
+  const when today = dct ? day_when("PRESENT_REF", *dct) : when{};
   anchored_events out;
+  out.events.reserve(clauses.size());
   // The clauses of each sentence, [first, last) in `clauses`: a sentence's topic is theirs.
   std::vector<std::pair<std::size_t, std::size_t>> sentence_clauses;
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
@@ -34,36 +27,51 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     if (sentence_clauses.size() <= s) sentence_clauses.resize(s + 1, {ci, ci});
     sentence_clauses[s].second = ci + 1;
   }
-  auto sentence_topic = [&](std::size_t s) {
-    const auto [first, last] = sentence_clauses[s];
-    return topic_of(std::span<const clause>(clauses).subspan(first, last - first), lex);
+  // Made when first asked for, since few sentences are asked for theirs, and kept. No sentence
+  // (a dateline's episode) has no topic.
+  constexpr std::size_t no_sentence = static_cast<std::size_t>(-1);
+  const topic_words no_topic;
+  std::vector<std::optional<topic_words>> sentence_topics(sentence_clauses.size());
+  auto sentence_topic = [&](std::size_t s) -> const topic_words& {
+    if (s == no_sentence) return no_topic;
+    if (!sentence_topics[s]) {
+      const auto [first, last] = sentence_clauses[s];
+      sentence_topics[s] = topic_of(std::span<const clause>(clauses).subspan(first, last - first), lex);
+    }
+    return *sentence_topics[s];
+  };
+  // A date the text told, as the episode and the lead keep it: when, and the expression that
+  // told it; not why, which only the event it dated reads.
+  struct told_date {
+    when w;
+    const timex* t = nullptr;
   };
   // The happening a news story opens with: its first past clause with a recent day of its own.
   struct lead_event {
-    dating d;
-    topic_words topic;
+    told_date d;
+    std::size_t sentence = 0;  // its topic is its sentence's
     std::string title;
   };
   std::optional<lead_event> lead;
   std::size_t verb_sentences = 0;
   std::optional<std::size_t> last_verb_sentence;
-  topic_words episode_topic;
+  std::size_t episode_topic_sentence = no_sentence;  // the sentence whose topic is the episode's
   bool episode_reported = false;  // the episode is the lead, which the last clause reported
   // The episode the text is telling: the latest own calendar date, its paragraph and sentence.
-  std::optional<dating> episode;
+  std::optional<told_date> episode;
   std::size_t episode_paragraph = 0;
   std::size_t episode_sentence = 0;
   std::optional<std::size_t> previous_dated;  // index into out.events
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
     const clause& c = clauses[ci];
-    std::optional<dating> d = a.own(c);
+    std::optional<dating> d = dates.own(c);
     if (!c.has_verb) {
       // A dateline is no event, but the story it heads is told from its date.
       if (d && d->t != nullptr && !d->w.start.empty() && d->w.start == d->w.end) {
-        episode = d;
+        episode = told_date{std::move(d->w), d->t};  // d is read no more
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
-        episode_topic.clear();
+        episode_topic_sentence = no_sentence;
         episode_reported = false;
       }
       continue;
@@ -79,13 +87,15 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // from the one before it, by the distance the expression gives.
     const timex* tie = nullptr;
     if (same_sentence && is_day(before->when)) {
-      if (const auto tied = a.tie(c, *parse_iso_day(before->when.start))) {
+      if (const auto tied = dates.tie(c, *parse_iso_day(before->when.start))) {
         tie = tied->first;
         const sys_days day = tied->second;
         dating rel{day_when(iso_day(day), day), tie,
                    {"event",
                     "event/" + tie->text +
-                        (lex.has("relative_connective", last_word(*tie, lex)) ? "" : " " + words_of(text, tie->end, c.end, lex).front().lower),
+                        (lex.has("relative_connective", dates.last_word(*tie))
+                             ? ""
+                             : " " + std::string(words_of(lower, tie->end, c.end, lex).front().lower)),
                     before->when.value + " (" + before->title + ")"}};
         if (d && d->t != tie && !d->w.start.empty() && (d->w.start > rel.w.end || d->w.end < rel.w.start)) {
           out.warnings.push_back({offset + c.begin, 0,
@@ -100,11 +110,11 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // claims that iTunes violates an agreement reached in 1991": a state in the present, with
     // a period before the publication date that measures it or dates what it mentions. The
     // state holds on the publication day; a day in the present is a caption's, and kept.
-    std::optional<dating> mentioned;
+    std::optional<told_date> mentioned;
     if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event" &&
         !d->w.end.empty() && d->w.end < dct_day && d->w.start != d->w.end) {
-      if (has_past_form(text, c.begin, d->t->begin, lex)) mentioned = d;
-      d = dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present-state", dct_day}};
+      if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = told_date{std::move(d->w), d->t};
+      d = dating{today, nullptr, {"dct", "tense/present-state", dct_day}};
     }
     if (!d) {
       // "... last month. || But that event was canceled": the sentence right after a dated one
@@ -123,9 +133,12 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
       const bool episode_is_lead = lead && episode && episode->w.value == lead->d.w.value;
       std::size_t lead_score = 0;
       if (lead && c.tense == clause_tense::past && !(episode && episode_sentence == c.sentence)) {
-        lead_score = reporting_score(c.words, lead->topic, lex);
-        const std::size_t rival =
-            past_episode && !episode_is_lead ? reporting_score(c.words, episode_topic, lex) : 0;
+        const topic_words mine = topic_of(c.words, lex);
+        lead_score = reporting_score(c.words, mine, sentence_topic(lead->sentence), lex);
+        std::size_t rival = 0;
+        if (past_episode && !episode_is_lead) {
+          rival = reporting_score(c.words, mine, sentence_topic(episode_topic_sentence), lex);
+        }
         if (lead_score < 2 || lead_score <= rival) lead_score = 0;
       }
       if (lead_score > 0) {
@@ -134,7 +147,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
         episode = lead->d;
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
-        episode_topic = lead->topic;
+        episode_topic_sentence = lead->sentence;
         episode_reported = true;
       } else if ((c.tense == clause_tense::past && past_episode) ||
           // The present perfect tells today's news ("has forced Apple to ...") or what the
@@ -144,7 +157,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
           ((c.tense == clause_tense::future || c.tense == clause_tense::modal) && future_episode)) {
         d = narrative();
       } else if (c.tense == clause_tense::present) {
-        d = dct ? dating{day_when("PRESENT_REF", *dct), nullptr, {"dct", "tense/present", dct_day}}
+        d = dct ? dating{today, nullptr, {"dct", "tense/present", dct_day}}
                 : dating{when{"PRESENT_REF", "", "", "", ""}, nullptr, {"dct", "tense/present", ""}};
       } else if (c.tense == clause_tense::past || c.tense == clause_tense::perfect) {
         d = dating{when{"PAST_REF", "", "", "", ""}, nullptr, {"dct", "tense/" + tense, dct_day}};
@@ -154,7 +167,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
         d = dating{};
       }
     }
-    const dating dd = d.value_or(dating{});
+    const dating& dd = *d;  // every way above gives one
     if (dd.other != nullptr) {
       out.warnings.push_back({offset + c.begin, 0,
                               "{0} has two dates: " + dd.t->value + " (\"" + dd.t->text + "\") and " +
@@ -163,7 +176,7 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
     // "two days later" that lands before the event it follows contradicts the text.
     if (dd.relation != nullptr && dd.why.kind != "event" && previous_dated && !dd.w.start.empty()) {
       const event& prior = out.events[*previous_dated];
-      const word w = last_word(*dd.relation, lex);
+      const word& w = dates.last_word(*dd.relation);
       if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
           (lex.has("earlier", w) && !prior.when.end.empty() && dd.w.start > prior.when.end)) {
         out.warnings.push_back({offset + c.begin, prior.evidence.front().begin,
@@ -172,26 +185,14 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
                                     "), which the text puts it " + (lex.has("later", w) ? "after" : "before")});
       }
     }
-    event e;
-    e.when = dd.w;
     const bool own_expression = dd.t != nullptr && dd.t->begin >= c.begin && dd.t->end <= c.end;
     std::size_t skip_end = own_expression ? (dd.until != nullptr ? dd.until->end : dd.t->end) : 0;
     if (own_expression && dd.why.kind == "event") {
       // "two days | after": the connective goes with the expression.
-      const auto next = words_of(text, skip_end, c.end, lex);
+      const auto next = words_of(lower, skip_end, c.end, lex);
       if (!next.empty() && lex.has("relative_connective", next.front())) skip_end = next.front().end;
     }
-    e.title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
-    e.text = std::string(text.substr(c.begin, c.end - c.begin));
-    std::replace(e.text.begin(), e.text.end(), '\n', ' ');
-    e.sources = {source};
-    evidence ev;
-    ev.source = source;
-    ev.begin = offset + c.begin;
-    ev.end = offset + c.end;
-    if (dd.t != nullptr) ev.timex = ref_of(*dd.t, offset);
-    ev.anchor = dd.why;
-    e.evidence.push_back(std::move(ev));
+    std::string title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
     // "The Mac market share is up 82 % from 9 months ago", "it now uses": a state today,
     // measured against another time, tells no episode that later clauses continue.
     const bool present_state = dd.w.value == "PRESENT_REF" ||
@@ -204,27 +205,42 @@ anchored_events anchor_events(std::string_view text, std::size_t offset, const s
       episode = mentioned;
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
-      episode_topic = sentence_topic(c.sentence);
+      episode_topic_sentence = c.sentence;
       episode_reported = false;
     }
     if (own_calendar) {
-      episode = d;
+      episode = told_date{dd.w, dd.t};
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
-      episode_topic = sentence_topic(c.sentence);
+      episode_topic_sentence = c.sentence;
       episode_reported = false;
     }
     // The lead is told in the first sentences, of a day or a week just before publication,
     // by its own expression or by the dateline's.
-    const auto first = parse_iso_day(dd.w.start);
-    const auto last = parse_iso_day(dd.w.end);
-    const bool recent = dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
-    if (news && !lead && verb_sentences <= 3 && recent && dd.t != nullptr && dd.why.kind != "event" &&
-        (c.tense == clause_tense::past || c.tense == clause_tense::perfect)) {
-      lead = lead_event{dd, sentence_topic(c.sentence), e.title};
+    auto recent = [&] {
+      const auto first = parse_iso_day(dd.w.start);
+      const auto last = parse_iso_day(dd.w.end);
+      return dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
+    };
+    if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event" &&
+        (c.tense == clause_tense::past || c.tense == clause_tense::perfect) && recent()) {
+      lead = lead_event{{dd.w, dd.t}, c.sentence, title};
     }
     if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
-    out.events.push_back(std::move(e));
+    // The event takes the clause's dating, read no more, rather than a copy.
+    event& e = out.events.emplace_back();
+    e.when = std::move(d->w);
+    e.title = std::move(title);
+    e.text = std::string(text.substr(c.begin, c.end - c.begin));
+    // Few clauses span a line break: find goes from one to the next.
+    for (auto i = e.text.find('\n'); i != std::string::npos; i = e.text.find('\n', i + 1)) e.text[i] = ' ';
+    e.sources.push_back(source);
+    evidence& ev = e.evidence.emplace_back();
+    ev.source = source;
+    ev.begin = offset + c.begin;
+    ev.end = offset + c.end;
+    if (d->t != nullptr) ev.timex = ref_of(*d->t, offset);
+    ev.anchor = std::move(d->why);
   }
   return out;
 }

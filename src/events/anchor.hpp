@@ -18,6 +18,7 @@
 
 #include "chronicle/timeline.hpp"
 #include "events/clauses.hpp"
+#include "events/own_date.hpp"
 
 namespace chronicle::detail {
 
@@ -34,16 +35,13 @@ struct anchored_events {
   std::vector<pending_warning> warnings;
 };
 
-// `found` and `clauses` are in offsets of `text`; events get offsets + `offset` (where `text`
-// starts in the source) and `source` as their source. `news`: the text is news, told from its
-// publication date, so its lead may date the reports of it.
-anchored_events anchor_events(std::string_view text, std::size_t offset, const std::vector<clause>& clauses,
-                              const std::vector<timex>& found, std::optional<date::sys_days> dct,
-                              const std::string& source, const event_lexicon& lex, bool news);
-
-// Byte offsets where a clause must begin: time expressions such as "two days after" that
-// tie the clause after them to the one before.
-std::vector<std::size_t> relative_cuts(std::string_view text, const std::vector<timex>& found,
-                                       const event_lexicon& lex);
+// `clauses` are in offsets of `text`, `lower` is lower_case(text), and `dates` dates them from
+// the text's time expressions; events get offsets + `offset` (where `text` starts in the
+// source) and `source` as their source. `news`: the text is news, told from its publication
+// date, so its lead may date the reports of it.
+anchored_events anchor_events(std::string_view text, std::string_view lower, std::size_t offset,
+                              const std::vector<clause>& clauses, const anchorer& dates,
+                              std::optional<date::sys_days> dct, const std::string& source,
+                              const event_lexicon& lex, bool news);
 
 }  // namespace chronicle::detail

@@ -35,13 +35,19 @@ constexpr std::array<bool, 256> alnum_bytes = [] {
 bool alnum(unsigned char c) { return alnum_bytes[c]; }
 
 // Dashes and curly double quotes are punctuation; other non-ASCII bytes are letters.
-std::size_t punctuation_length(std::string_view text, std::size_t i) {
-  static constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
-  if (text[i] != marks[0][0]) return 0;  // asked of every word's first byte: all four begin alike
+constexpr std::string_view marks[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+
+std::size_t mark_length(std::string_view text, std::size_t i) {
   for (const auto m : marks) {
     if (text.substr(i).starts_with(m)) return m.size();
   }
   return 0;
+}
+
+// Asked of every word's first byte, and all four marks begin alike: one test, made where
+// asked, answers most bytes.
+std::size_t punctuation_length(std::string_view text, std::size_t i) {
+  return text[i] != marks[0][0] ? 0 : mark_length(text, i);
 }
 
 bool word_byte(std::string_view text, std::size_t i) {
@@ -51,23 +57,39 @@ bool word_byte(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
+std::string lower_case(std::string_view text) {
+  std::string lower(text);
+  // Without a branch, so that the compiler lower-cases many bytes at once.
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+  });
+  return lower;
+}
+
+std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_t end,
+                           const event_lexicon& lex) {
   std::vector<word> words;
   if (end > begin) words.reserve((end - begin) / 4 + 1);  // words average over four bytes with their spaces
+  add_words(lower, begin, end, lex, words);
+  return words;
+}
+
+void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
+               std::vector<word>& words) {
   std::size_t i = begin;
   while (i < end) {
-    const char c = text[i];
+    const char c = lower[i];
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
       ++i;
       continue;
     }
     std::size_t j = i;
-    if (const std::size_t p = punctuation_length(text, i); p > 0) {
+    if (const std::size_t p = punctuation_length(lower, i); p > 0) {
       j = i + p;
-    } else if (word_byte(text, i)) {
+    } else if (word_byte(lower, i)) {
       // Apostrophes, hyphens and inner periods join letters: "Tripoli's", "cease-fire", "3.5".
-      while (j < end && (word_byte(text, j) || ((text[j] == '\'' || text[j] == '-' || text[j] == '.') &&
-                                                j + 1 < end && word_byte(text, j + 1)))) {
+      while (j < end && (word_byte(lower, j) || ((lower[j] == '\'' || lower[j] == '-' || lower[j] == '.') &&
+                                                j + 1 < end && word_byte(lower, j + 1)))) {
         ++j;
       }
     } else {
@@ -77,15 +99,12 @@ std::vector<word> words_of(std::string_view text, std::size_t begin, std::size_t
     word& w = words.emplace_back();
     w.begin = i;
     w.end = j;
-    w.lower.assign(text.data() + i, j - i);
-    for (char& ch : w.lower) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    w.hash = word_hash(w.lower);
+    w.lower = lower.substr(i, j - i);
+    // A chunk at a time: `lower` may be read to its end, past the word's.
+    w.hash = word_hash_within(w.lower, lower.data() + lower.size());
     w.sections = lex.sections_of(w.lower, w.hash);
     i = j;
   }
-  return words;
 }
 
 namespace {
@@ -97,21 +116,21 @@ bool is_punctuation(const word& w) {
 }
 bool is_dash(const word& w) { return w.lower == "\xe2\x80\x93" || w.lower == "\xe2\x80\x94" || w.lower == "-"; }
 
-bool is_number(const std::string& w) {
-  return !w.empty() && w.find_first_not_of("0123456789.,") == std::string::npos;
+bool is_number(std::string_view w) {
+  return !w.empty() && w.find_first_not_of("0123456789.,") == std::string_view::npos;
 }
 
 // "The iPod Nano comes in two colors", "the store accounts for 70 %", "it also features a new
 // look": a simple present verb in -s, told from a plural noun ("two colors", "of defeats",
 // "Government troops retook") by the words around it.
 bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& lex) {
-  const std::string& w = words[i].lower;
+  const std::string_view w = words[i].lower;
   if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
       w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", words[i]) ||
-      w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+      w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
     return false;
   }
-  const std::string& prev = words[i - 1].lower;
+  const std::string_view prev = words[i - 1].lower;
   if (is_punctuation(words[i - 1]) || is_number(prev) || prev.ends_with("'s") || lex.has("determiner", words[i - 1]) ||
       lex.has("not_before_present_s", words[i - 1])) {
     return false;
@@ -122,7 +141,7 @@ bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
 clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
-  const std::string& w = words[i].lower;
+  const std::string_view w = words[i].lower;
   // Most words are in no section of the lexicon: one lookup then answers the questions below.
   const bool listed = lex.lists(words[i]);
   if (listed) {
@@ -142,7 +161,7 @@ clause_tense cue(std::span<const word> words, std::size_t i, std::string_view te
     if (lex.has("irregular_past", words[i])) return clause_tense::past;
   }
   const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
-  if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string::npos &&
+  if (lower_case && w.size() >= 5 && w.ends_with("ed") && w.find('-') == std::string_view::npos &&
       (i == 0 || !lex.has("determiner", words[i - 1]))) {
     return clause_tense::past;
   }
@@ -153,29 +172,32 @@ clause_tense cue(std::span<const word> words, std::size_t i, std::string_view te
 
 // The clause's tense: its first verb form that is not a reporting frame's, else the frame's;
 // a clause with letters and no telling form is taken as present ("Russia backs Haftar").
-clause_tense tense_of(std::span<const word> words, std::string_view text, const event_lexicon& lex,
-                      bool& has_verb) {
+// Sets c.tense, c.has_verb and c.verb_from of the clause of `words`.
+void read_tense(std::span<const word> words, std::string_view text, const event_lexicon& lex, clause& c) {
   clause_tense frame = clause_tense::none;
   std::size_t lower_words = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto t = cue(words, i, text, lex);
     if (text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z') ++lower_words;
     if (t == clause_tense::none) continue;
+    c.verb_from = i;
     if (lex.match("reporting", words, i) > 0) {
       // "Jobs believes that this may ...": a frame in the present tells today's view.
       if (frame == clause_tense::none && t == clause_tense::present) {
-        has_verb = true;
-        return t;
+        c.has_verb = true;
+        c.tense = t;
+        return;
       }
       if (frame == clause_tense::none) frame = t;
       continue;
     }
-    has_verb = true;
-    return t;
+    c.has_verb = true;
+    c.tense = t;
+    return;
   }
-  has_verb = frame != clause_tense::none || lower_words >= 3;
-  if (frame != clause_tense::none) return frame;
-  return has_verb ? clause_tense::present : clause_tense::none;
+  c.verb_from = words.size();
+  c.has_verb = frame != clause_tense::none || lower_words >= 3;
+  c.tense = frame != clause_tense::none ? frame : c.has_verb ? clause_tense::present : clause_tense::none;
 }
 
 bool starts_with_verb(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
@@ -188,12 +210,13 @@ bool starts_with_verb(std::span<const word> words, std::size_t i, std::string_vi
   return false;
 }
 
-// Where clauses begin inside one line of a sentence: indices into `words`.
-std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text,
-                              const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
-  std::vector<std::size_t> at{0};
+// Where clauses begin inside one line of a sentence: indices into `words`, into `at` (a vector
+// lent by the caller for all lines, rather than one made for each).
+void cuts(std::span<const word> words, std::string_view text, const std::vector<std::size_t>& cut_before,
+          const event_lexicon& lex, std::vector<std::size_t>& at) {
+  at.assign(1, 0);
   for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::string& w = words[i].lower;
+    const std::string_view w = words[i].lower;
     const word& prev = words[i - 1];
     const bool after_comma = prev.lower == "," || is_dash(prev);
     bool cut = prev.lower == ";";
@@ -209,16 +232,17 @@ std::vector<std::size_t> cuts(std::span<const word> words, std::string_view text
     if (after_comma && std::find(cut_before.begin(), cut_before.end(), words[i].begin) != cut_before.end()) cut = true;
     if (cut && at.back() != i) at.push_back(i);
   }
-  return at;
 }
 
 // Lines inside a sentence: a line break after a short line (a dateline, a title) ends it.
-std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text, std::size_t begin, std::size_t end) {
+// Into `lines`, lent by the caller for all sentences.
+void lines_of(std::string_view text, std::size_t begin, std::size_t end,
+              std::vector<std::pair<std::size_t, std::size_t>>& lines) {
   constexpr std::size_t short_line = 60;
-  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  lines.clear();
   std::size_t from = begin;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (text[i] != '\n') continue;
+  // Line breaks are few: find, rather than a test of every byte, goes from one to the next.
+  for (std::size_t i = text.find('\n', begin); i < end; i = text.find('\n', i + 1)) {
     const auto line = text.substr(from, i - from);
     const bool ends_sentence = !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
     if (line.size() <= short_line && !ends_sentence && line.find_first_not_of(" \t\r") != std::string_view::npos) {
@@ -227,15 +251,23 @@ std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text,
     }
   }
   lines.emplace_back(from, end);
-  return lines;
 }
 
 }  // namespace
 
-std::vector<clause> split_clauses(std::string_view text,
-                                  const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
-                                  const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
-  std::vector<clause> clauses;
+text_clauses split_clauses(std::string_view text, std::string_view lower,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& sentences,
+                           const std::vector<std::size_t>& cut_before, const event_lexicon& lex) {
+  text_clauses out;
+  out.words.reserve(text.size() / 4 + 1);  // words average over four bytes with their spaces
+  out.clauses.reserve(sentences.size() * 2);  // sentences have a clause or two
+  // Each clause's words in out.words, [first, last): spans are taken once no word is added.
+  std::vector<std::pair<std::size_t, std::size_t>> clause_words;
+  clause_words.reserve(out.clauses.capacity());
+  std::vector<clause> pieces;
+  std::vector<std::size_t> piece_first;  // the index in the line's words of each piece's first word
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  std::vector<std::size_t> at;
   std::size_t paragraph = 0;
   std::size_t previous_end = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -244,31 +276,38 @@ std::vector<clause> split_clauses(std::string_view text,
       ++paragraph;
     }
     previous_end = end;
-    for (const auto& [line_begin, line_end] : lines_of(text, begin, end)) {
-      auto words = words_of(text, line_begin, line_end, lex);
+    lines_of(text, begin, end, lines);
+    for (const auto& [line_begin, line_end] : lines) {
+      const std::size_t line_first = out.words.size();
+      add_words(lower, line_begin, line_end, lex, out.words);
+      const auto words = std::span<const word>(out.words).subspan(line_first);
       if (words.empty()) continue;
-      auto at = cuts(words, text, cut_before, lex);
+      cuts(words, text, cut_before, lex, at);
       at.push_back(words.size());
-      std::vector<clause> pieces;
-      std::vector<std::size_t> piece_first;  // the index in `words` of each piece's first word
+      pieces.clear();
+      piece_first.clear();
       for (std::size_t k = 0; k + 1 < at.size(); ++k) {
-        const auto part = std::span<const word>(words).subspan(at[k], at[k + 1] - at[k]);
+        const auto part = words.subspan(at[k], at[k + 1] - at[k]);
         clause c;
         c.begin = part.front().begin;
         c.end = part.back().end;
         c.sentence = s;
         c.paragraph = paragraph;
-        c.tense = tense_of(part, text, lex, c.has_verb);
+        read_tense(part, text, lex, c);
         // A piece with no verb of its own ("Russia backs Haftar," as far as we can tell, or a
         // frame "according to an official") joins its neighbour rather than stand alone.
         const bool frame = lex.match("reporting", part, 0) > 0 || !c.has_verb;
+        // Pieces joined are read anew by their title: their words' forms may read otherwise
+        // with neighbours on both sides.
         if (!pieces.empty() && frame && pieces.back().has_verb) {
           pieces.back().end = c.end;
+          pieces.back().verb_from = 0;
           continue;
         }
         std::size_t first = at[k];
         if (!pieces.empty() && !pieces.back().has_verb) {
           c.begin = pieces.back().begin;
+          c.verb_from = 0;
           first = piece_first.back();
           pieces.pop_back();
           piece_first.pop_back();
@@ -279,17 +318,21 @@ std::vector<clause> split_clauses(std::string_view text,
       // The pieces cover the line's words in turn: each takes its own.
       for (std::size_t p = 0; p < pieces.size(); ++p) {
         const std::size_t last = p + 1 < pieces.size() ? piece_first[p + 1] : words.size();
-        pieces[p].words.assign(std::make_move_iterator(words.begin() + static_cast<std::ptrdiff_t>(piece_first[p])),
-                               std::make_move_iterator(words.begin() + static_cast<std::ptrdiff_t>(last)));
-        clauses.push_back(std::move(pieces[p]));
+        clause_words.emplace_back(line_first + piece_first[p], line_first + last);
+        out.clauses.push_back(pieces[p]);
       }
     }
   }
-  return clauses;
+  for (std::size_t k = 0; k < out.clauses.size(); ++k) {
+    const auto [first, last] = clause_words[k];
+    out.clauses[k].words = std::span<const word>(out.words).subspan(first, last - first);
+  }
+  return out;
 }
 
-bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, const event_lexicon& lex) {
-  const auto words = words_of(text, begin, end, lex);
+bool has_past_form(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
+                   const event_lexicon& lex) {
+  const auto words = words_of(lower, begin, end, lex);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (cue(words, i, text, lex) == clause_tense::past) return true;
   }
@@ -299,7 +342,7 @@ bool has_past_form(std::string_view text, std::size_t begin, std::size_t end, co
 std::string clause_title(std::string_view text, const clause& c, std::size_t skip_begin, std::size_t skip_end,
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;
-  const std::vector<word>& words = c.words;
+  const std::span<const word> words = c.words;
   std::size_t s = 0;
   while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s]) ||
                               lex.has("clause_break_always", words[s]))) {
@@ -327,7 +370,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     break;
   }
   std::size_t verb = words.size();
-  for (std::size_t i = s; i < words.size(); ++i) {
+  for (std::size_t i = std::max(s, c.verb_from); i < words.size(); ++i) {
     if (cue(words, i, text, lex) != clause_tense::none && lex.match("reporting", words, i) == 0) {
       verb = i;
       break;
@@ -346,7 +389,9 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
                                    [&](const word& w) { return !is_punctuation(w); })) {
     from = s;
   }
-  std::string title;
+  // The title's words, chosen first and written once: a title cut short loses its last words
+  // as words, which the lexicon has read already.
+  std::array<const word*, max_words> kept{};
   std::size_t count = 0;
   for (std::size_t i = from; i < words.size() && count < max_words; ++i) {
     const word& w = words[i];
@@ -363,23 +408,21 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     }
     if (is_punctuation(w)) continue;
     if (i > verb && (lex.has("clause_break", w) && w.lower != "and")) break;
-    if (!title.empty()) title += ' ';
-    title += text.substr(w.begin, w.end - w.begin);
-    ++count;
+    kept[count++] = &w;
   }
   // A title cut short ends on a word, not on "in" or "the".
-  while (true) {
-    const auto space = title.rfind(' ');
-    if (space == std::string::npos) break;
-    std::string last = title.substr(space + 1);
-    for (char& ch : last) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    if (!lex.has("timex_preposition", last) && !lex.has("determiner", last) && last != "and" && last != "to" &&
-        last != "of" && last != "for" && last != "with") {
-      break;
-    }
-    title.resize(space);
+  auto weak_end = [&](const word& w) {
+    return lex.has("timex_preposition", w) || lex.has("determiner", w) || w.lower == "and" ||
+           w.lower == "to" || w.lower == "of" || w.lower == "for" || w.lower == "with";
+  };
+  while (count > 1 && weak_end(*kept[count - 1])) --count;
+  std::size_t size = count > 0 ? count - 1 : 0;  // the spaces between
+  for (std::size_t k = 0; k < count; ++k) size += kept[k]->end - kept[k]->begin;
+  std::string title;
+  title.reserve(size);
+  for (std::size_t k = 0; k < count; ++k) {
+    if (k > 0) title += ' ';
+    title += text.substr(kept[k]->begin, kept[k]->end - kept[k]->begin);
   }
   return title;
 }

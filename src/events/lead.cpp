@@ -19,14 +19,19 @@ bool has_letter(std::string_view w) {
 }
 
 // Adds the topic words of `words` to `topic`, unsorted.
-void add_topic(const std::vector<word>& words, const event_lexicon& lex, topic_words& topic) {
+void add_topic(std::span<const word> words, const event_lexicon& lex, topic_words& topic) {
   for (const auto& w : words) {
     if (w.lower.size() < 3 || !has_letter(w.lower) ||
         (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
       continue;
     }
     const std::string_view s = stem(w.lower);
-    if (s.size() >= 3 && !lex.has("not_topic", s)) topic.push_back(word_hash(s));
+    // A word that is its own stem was asked of the lexicon above, and is hashed already.
+    if (s.size() == w.lower.size()) {
+      topic.push_back(w.hash);
+    } else if (s.size() >= 3 && !lex.has("not_topic", s)) {
+      topic.push_back(word_hash(s));
+    }
   }
 }
 
@@ -38,20 +43,24 @@ topic_words sorted_once(topic_words topic) {
 
 }  // namespace
 
-topic_words topic_of(const std::vector<word>& words, const event_lexicon& lex) {
+topic_words topic_of(std::span<const word> words, const event_lexicon& lex) {
   topic_words topic;
+  topic.reserve(words.size());  // at most one a word: one allocation
   add_topic(words, lex, topic);
   return sorted_once(std::move(topic));
 }
 
 topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) {
   topic_words topic;
+  std::size_t words = 0;
+  for (const clause& c : clauses) words += c.words.size();
+  topic.reserve(words);  // at most one a word: one allocation
   for (const clause& c : clauses) add_topic(c.words, lex, topic);
   return sorted_once(std::move(topic));
 }
 
-std::size_t reporting_score(const std::vector<word>& words, const topic_words& told, const event_lexicon& lex) {
-  const auto mine = topic_of(words, lex);
+std::size_t reporting_score(std::span<const word> words, const topic_words& mine,
+                            const topic_words& told, const event_lexicon& lex) {
   std::size_t score = 0;
   for (const std::uint64_t w : mine) score += std::binary_search(told.begin(), told.end(), w) ? 1 : 0;
   if (std::any_of(words.begin(), words.end(),

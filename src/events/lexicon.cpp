@@ -72,11 +72,13 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
   return lex;
 }
 
-std::size_t event_lexicon::match(section_name section, std::span<const word> words, std::size_t at) const {
-  if (at >= words.size() || words[at].sections == nullptr) return 0;
-  std::size_t best = has(section, words[at]) ? 1 : 0;
-  const unsigned bit = bit_of(section);
-  if (bit == no_section || (words[at].sections->starts_phrase >> bit & 1U) == 0) return best;
+std::size_t event_lexicon::match_listed(section_name section, std::span<const word> words,
+                                        std::size_t at) const {
+  const unsigned bit = bit_of(section);  // found once, for both questions below
+  if (bit == no_section) return 0;
+  const word_sections& sections = *words[at].sections;
+  std::size_t best = (sections.listed >> bit & 1U) != 0 ? 1 : 0;
+  if ((sections.starts_phrase >> bit & 1U) == 0) return best;
   if (const auto* phrases = phrases_.find(section.name, section.hash)) {
     for (const auto& phrase : *phrases) {
       if (phrase.size() <= best || at + phrase.size() > words.size()) continue;

@@ -26,7 +26,10 @@ struct word_sections {
 struct word {
   std::size_t begin = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string lower;  // lower-cased; punctuation is a word of its own
+  // Lower-cased, a view into the lower-cased copy of the text it was read from: an article
+  // has a word every few bytes, and a view of each costs no allocation. Punctuation is a
+  // word of its own.
+  std::string_view lower;
   std::uint64_t hash = 0;  // word_hash(lower)
   // The lexicon's sections of the word, looked up once when the word is read (words_of): the
   // stages ask the lexicon of most words many times. nullptr: in no section.
@@ -54,7 +57,11 @@ class event_lexicon {
   // Whether some section lists the word (one-word entries; phrases are matched).
   bool lists(const word& w) const { return w.sections != nullptr && w.sections->listed != 0; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
-  std::size_t match(section_name section, std::span<const word> words, std::size_t at) const;
+  // Asked of most words of a clause, of which most are in no section: those are answered here.
+  std::size_t match(section_name section, std::span<const word> words, std::size_t at) const {
+    if (at >= words.size() || words[at].sections == nullptr) return 0;
+    return match_listed(section, words, at);
+  }
 
   // What the lexicon knows of a word whose word_hash is `hash`, or nullptr.
   const word_sections* sections_of(std::string_view word, std::uint64_t hash) const {
@@ -63,6 +70,9 @@ class event_lexicon {
 
  private:
   static constexpr unsigned no_section = 64;
+
+  // match, of a word some section lists.
+  std::size_t match_listed(section_name section, std::span<const word> words, std::size_t at) const;
 
   // A section's bit, found by the hash of its name alone (the names are the program's own
   // literals; the lexicon refuses two sections of one hash), or no_section.

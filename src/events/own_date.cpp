@@ -34,7 +34,8 @@ when when_of(const timex& t) {
     w.end = iso_day(last);
   } else {
     if (t.first_day) w.start = iso_day(*t.first_day);
-    if (t.last_day) w.end = iso_day(*t.last_day);
+    // Most expressions name one day: it is written once.
+    if (t.last_day) w.end = t.last_day == t.first_day ? w.start : iso_day(*t.last_day);
   }
   if (t.grain) w.granularity = std::string(to_string(*t.grain));
   w.mod = t.mod;
@@ -51,15 +52,15 @@ when interval(const std::string& start, const std::string& end, std::string gran
 // The words of text[begin, end) up to the first whitespace after the first word: the first
 // word is the same as words_of(text, begin, end, lex) would give, since no word spans whitespace,
 // and looking at only that much keeps a clause with many expressions linear.
-std::vector<word> leading_words(std::string_view text, std::size_t begin, std::size_t end,
+std::vector<word> leading_words(std::string_view lower, std::size_t begin, std::size_t end,
                                 const event_lexicon& lex) {
   auto space = [&](std::size_t i) {
-    return text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t';
+    return lower[i] == ' ' || lower[i] == '\n' || lower[i] == '\r' || lower[i] == '\t';
   };
   std::size_t stop = begin;
   while (stop < end && space(stop)) ++stop;
   while (stop < end && !space(stop)) ++stop;
-  return words_of(text, begin, stop, lex);
+  return words_of(lower, begin, stop, lex);
 }
 
 // "P3W" -> {3, 'W'}; "PXW" -> {0, 'W'} (some weeks: the count is unknown).
@@ -98,14 +99,17 @@ std::string_view unit_name(char unit) {
   }
 }
 
+constexpr word no_word;  // empty, and in no section
+
 struct clause_words {
-  const std::vector<word>& words;
-  // The lower-cased word just before byte offset `at` in the clause, or "".
+  std::span<const word> words;
+  // The word just before byte offset `at` in the clause, or no_word: a word, so that the
+  // lexicon is asked of it without looking it up again.
   // Words are in text order: a binary search keeps a clause with many expressions linear.
-  std::string before(std::size_t at) const {
+  const word& before(std::size_t at) const {
     const auto next = std::partition_point(words.begin(), words.end(),
                                            [&](const word& w) { return w.begin < at; });
-    return next == words.begin() ? std::string() : std::prev(next)->lower;
+    return next == words.begin() ? no_word : *std::prev(next);
   }
 };
 
@@ -120,24 +124,50 @@ timex_ref ref_of(const timex& t, std::size_t offset) {
                    t.value};
 }
 
-word last_word(const timex& t, const event_lexicon& lex) {
-  auto words = words_of(t.text, 0, t.text.size(), lex);
-  return words.empty() ? word{} : std::move(words.back());
-}
-
 bool is_day(const when& w) {
   return !w.start.empty() && w.start == w.end;
 }
 
-anchorer::anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
+anchorer::anchorer(std::string_view lower, std::size_t offset, const std::vector<timex>& found,
                    std::optional<sys_days> dct, const event_lexicon& lex)
-    : text_(text),
+    : lower_(lower),
       offset_(offset),
       found_(found),
       dct_(dct),
       lex_(lex),
       sorted_(std::is_sorted(found.begin(), found.end(),
-                             [](const timex& a, const timex& b) { return a.begin < b.begin; })) {}
+                             [](const timex& a, const timex& b) { return a.begin < b.begin; })) {
+  // An expression's words are those of its text, t.text, which is text[t.begin, t.end): read
+  // in the text cut at t.end, they are the same words.
+  expression_words_.reserve(found.size());
+  std::vector<word> words;
+  for (const timex& t : found) {
+    words.clear();
+    add_words(lower.substr(0, t.end), t.begin, t.end, lex, words);
+    expression_words& read = expression_words_.emplace_back();
+    if (!words.empty()) read.last = words.back();
+    for (const word& w : words) {
+      read.recent = read.recent || lex.has("recent", w);
+      read.next = read.next || lex.has("next", w);
+    }
+  }
+}
+
+std::vector<std::size_t> anchorer::relative_cuts() const {
+  std::vector<std::size_t> cuts;
+  for (const auto& t : found_) {
+    // "two days | after": a duration followed by a connective. Only durations are read on.
+    auto followed = [&] {
+      const auto after = words_of(lower_, t.end, std::min(lower_.size(), t.end + 16), lex_);
+      return !after.empty() && lex_.has("relative_connective", after.front());
+    };
+    if ((t.type == timex_type::duration && followed()) ||
+        lex_.has("relative_connective", last_word(t))) {
+      cuts.push_back(t.begin);
+    }
+  }
+  return cuts;
+}
 
 // The expressions that begin in [begin, end). The tagger gives them in text order, so two
 // binary searches find them; scanning them all for every clause made a long article cost
@@ -166,10 +196,10 @@ std::optional<dating> anchorer::own(const clause& c) const {
   // Intervals first: they use two expressions, or a duration.
   for (std::size_t i = 0; i < in.size(); ++i) {
     const timex& t = *in[i];
-    const std::string before = cw.before(t.begin);
+    const word& before = cw.before(t.begin);
     if (dates_an_event(t) && i + 1 < in.size() && dates_an_event(*in[i + 1]) &&
         (lex_.has("from", before) || lex_.has("between", before))) {
-      const std::string joint = cw.before(in[i + 1]->begin);
+      const word& joint = cw.before(in[i + 1]->begin);
       if ((lex_.has("from", before) && lex_.has("to", joint)) ||
           (lex_.has("between", before) && lex_.has("and", joint))) {
         const when a = when_of(t);
@@ -177,7 +207,8 @@ std::optional<dating> anchorer::own(const clause& c) const {
         if (!a.start.empty() && !b.end.empty()) {
           return dating{interval(a.start, b.end, a.granularity),
                         &t,
-                        {"absolute", "interval/" + before, t.value + "/" + in[i + 1]->value},
+                        {"absolute", "interval/" + std::string(before.lower),
+                         t.value + "/" + in[i + 1]->value},
                         in[i + 1]};
         }
       }
@@ -196,11 +227,8 @@ std::optional<dating> anchorer::own(const clause& c) const {
     }
     if (t.type == timex_type::duration && dct_) {
       const auto d = duration_of(t.value);
-      const auto words = words_of(t.text, 0, t.text.size(), lex_);
-      const bool recent = std::any_of(words.begin(), words.end(),
-                                      [&](const word& w) { return lex_.has("recent", w); });
-      const bool next = std::any_of(words.begin(), words.end(),
-                                    [&](const word& w) { return lex_.has("next", w); });
+      const bool recent = words_in(t).recent;
+      const bool next = words_in(t).next;
       if (d && recent) {
         const std::string start = d->first > 0 ? iso_day(back_by(*dct_, d->first, d->second)) : "";
         return dating{interval(start, iso_day(*dct_), std::string(unit_name(d->second))),
@@ -211,9 +239,8 @@ std::optional<dating> anchorer::own(const clause& c) const {
         // "in the next months" and "before the end of the year": the second closes it.
         std::string end;
         for (const timex* other : in) {
-          const std::string word = cw.before(other->begin);
           if (other != &t && other->last_day && *other->last_day >= *dct_ &&
-              lex_.has("deadline", word)) {
+              lex_.has("deadline", cw.before(other->begin))) {
             end = iso_day(*other->last_day);
           }
         }
@@ -241,7 +268,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
   dating d{
       when_of(*best), best, {std::string(to_string(best->anchor)), best->rule, best->anchor_ref}};
   for (const timex* t : in) {
-    const word last = last_word(*t, lex_);
+    const word& last = last_word(*t);
     const bool one_day = t->first_day && t->first_day == t->last_day;
     if (t != best && one_day && best->first_day == best->last_day &&
         t->first_day != best->first_day && !lex_.has("relative_connective", last)) {
@@ -259,11 +286,11 @@ std::optional<std::pair<const timex*, sys_days>> anchorer::tie(const clause& c,
                                                                sys_days other_day) const {
   for (const auto& t : starting_in(c.begin, c.end)) {
     if (t.begin < c.begin || t.end > c.end) continue;
-    if (lex_.has("relative_connective", last_word(t, lex_)) && t.first_day && !t.anchor_ref.empty()) {
+    if (lex_.has("relative_connective", last_word(t)) && t.first_day && !t.anchor_ref.empty()) {
       if (const auto ref = parse_iso_day(t.anchor_ref))
         return std::pair{&t, other_day - (*t.first_day - *ref)};
     }
-    const auto after = leading_words(text_, t.end, c.end, lex_);
+    const auto after = leading_words(lower_, t.end, c.end, lex_);
     const auto d = duration_of(t.value);
     if (t.type == timex_type::duration && d && d->first > 0 && !after.empty() &&
         lex_.has("relative_connective", after.front())) {

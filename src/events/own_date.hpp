@@ -30,14 +30,13 @@ struct dating {
 // One day, as a `when`: value, start and end that day, granularity "day".
 when day_when(std::string value, date::sys_days day);
 timex_ref ref_of(const timex& t, std::size_t offset);
-// The last word of the expression ("after" in "two days after"); an empty word if none.
-word last_word(const timex& t, const event_lexicon& lex);
 bool is_day(const when& w);
 
 class anchorer {
  public:
-  // `found` must outlive the anchorer.
-  anchorer(std::string_view text, std::size_t offset, const std::vector<timex>& found,
+  // `lower`: the text in lower case (lower_case), which `found` is in offsets of. `found` must
+  // outlive the anchorer.
+  anchorer(std::string_view lower, std::size_t offset, const std::vector<timex>& found,
            std::optional<date::sys_days> dct, const event_lexicon& lex);
 
   // The clause's own date, if its time expressions give one.
@@ -46,16 +45,32 @@ class anchorer {
   // that event's day.
   std::optional<std::pair<const timex*, date::sys_days>> tie(const clause& c,
                                                              date::sys_days other_day) const;
+  // Byte offsets where a clause must begin: expressions such as "two days after" that tie
+  // the clause after them to the one before.
+  std::vector<std::size_t> relative_cuts() const;
+
+  // What the words of one of the expressions tell.
+  struct expression_words {
+    word last;            // "after" in "two days after"; an empty word if none
+    bool recent = false;  // a word of the lexicon's [recent] ("in recent weeks")
+    bool next = false;    // a word of its [next] ("in the next months")
+  };
+  const expression_words& words_in(const timex& t) const {
+    return expression_words_[static_cast<std::size_t>(&t - found_.data())];
+  }
+  const word& last_word(const timex& t) const { return words_in(t).last; }
 
  private:
   std::span<const timex> starting_in(std::size_t begin, std::size_t end) const;
 
-  std::string_view text_;
+  std::string_view lower_;
   [[maybe_unused]] std::size_t offset_;  // not read yet: clang (the fuzz build) fails on unused fields
   const std::vector<timex>& found_;
   std::optional<date::sys_days> dct_;
   const event_lexicon& lex_;
   bool sorted_;
+  // Of each expression of found_, read once: the stages ask of each several times.
+  std::vector<expression_words> expression_words_;
 };
 
 }  // namespace chronicle::detail

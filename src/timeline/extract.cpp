@@ -42,12 +42,16 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
   result.sources.push_back(source_of(doc, published, origin));
   const auto [found, sentences] = tagger.read(body, tag_options{published, options.mode});
   const auto& lex = detail::english_events();
-  const auto clauses = detail::split_clauses(body, sentences, detail::relative_cuts(body, found, lex), lex);
-  auto anchored = detail::anchor_events(body, doc.body_begin, clauses, found, published, doc.id, lex,
+  const std::string lower = detail::lower_case(body);  // the clauses' words are views into it
+  const detail::anchorer dates(lower, doc.body_begin, found, published, lex);
+  const auto clauses = detail::split_clauses(body, lower, sentences, dates.relative_cuts(), lex);
+  auto anchored = detail::anchor_events(body, lower, doc.body_begin, clauses.clauses, dates, published,
+                                        doc.id, lex,
                                         options.mode != text_mode::narrative && published.has_value());
   result.events = std::move(anchored.events);
   order_events(result.events);
-  // Warnings name events by the ids ordering gave them.
+  // Warnings name events by the ids ordering gave them; most articles have none to name.
+  if (anchored.warnings.empty()) return result;
   std::map<std::size_t, std::string> id_at;
   for (const auto& e : result.events) id_at[e.evidence.front().begin] = e.id;
   for (const auto& w : anchored.warnings) {

@@ -1,5 +1,8 @@
 // The order of a chronology.
 #include <algorithm>
+#include <charconv>
+#include <iterator>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -28,12 +31,14 @@ void order_events(std::vector<event>& events) {
     const when& w = e.when;
     const bool open_start = w.start.empty() && !w.end.empty();
     // An end left open is later than any.
-    return std::make_tuple(group(w), open_start ? w.end : w.start, open_start ? 0 : 1,
-                           w.end.empty() ? std::string("~") : w.end);
+    return std::make_tuple(group(w), std::string_view(open_start ? w.end : w.start),
+                           open_start ? 0 : 1,
+                           w.end.empty() ? std::string_view("~") : std::string_view(w.end));
   };
   // Of two periods starting the same day the one that ends first comes first:
-  // "2020-06-01" before "2020-06". Keys are made once rather than at each comparison, and
-  // the events, large, are moved once each into their places.
+  // "2020-06-01" before "2020-06". Keys are made once rather than at each comparison, of
+  // views into the events, which stay in place until sorted; the events, large, are then
+  // moved once each into their places.
   std::vector<std::pair<decltype(key(events.front())), std::size_t>> order;
   order.reserve(events.size());
   for (std::size_t i = 0; i < events.size(); ++i) order.emplace_back(key(events[i]), i);
@@ -42,7 +47,11 @@ void order_events(std::vector<event>& events) {
   sorted.reserve(events.size());
   for (const auto& [k, i] : order) sorted.push_back(std::move(events[i]));
   events = std::move(sorted);
-  for (std::size_t i = 0; i < events.size(); ++i) events[i].id = "e" + std::to_string(i + 1);
+  // Written in place: "e" + std::to_string makes two strings an event.
+  char id[24] = {'e'};
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    events[i].id.assign(id, std::to_chars(id + 1, std::end(id), i + 1).ptr);
+  }
 }
 
 }  // namespace chronicle
