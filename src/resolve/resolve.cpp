@@ -409,11 +409,8 @@ resolution resolve(const expression& e, const resolve_context& c) {
       break;
     case expr_kind::modifier: r = unresolved(""); break;
   }
-  if (!e.type.empty() && e.kind != expr_kind::modifier) {
-    if (e.type == "DATE") r.type = timex_type::date;
-    if (e.type == "DURATION") r.type = timex_type::duration;
-    if (e.type == "TIME") r.type = timex_type::time;
-    if (e.type == "SET") r.type = timex_type::set;
+  if (e.kind != expr_kind::modifier) {
+    if (const auto type = timex_type_from_string(e.type)) r.type = *type;
   }
   return r;
 }
