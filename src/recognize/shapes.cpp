@@ -106,16 +106,18 @@ result count(std::span<const token> tokens, const known_words& words, std::size_
 // count of years from 10 to 99). Half-past clock times ("eleven thirty") start lower.
 result spoken_year(std::span<const token> tokens, const known_words& words, std::size_t at,
                    const language_pack& pack) {
+  const auto counted = count(tokens, words, at, pack);
+  if (!counted) return std::nullopt;
+  const auto value = digits_value(counted->second);
   // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
   // "two thousand" is a number of things.
-  if (at > 0 && tokens[at - 1].lower == "year") {
-    const auto thousands = count(tokens, words, at, pack);
-    const auto value = thousands ? digits_value(thousands->second) : std::nullopt;
-    if (value && *value >= 2000 && *value <= 2099 && thousands->first >= 2) return thousands;
+  if (at > 0 && tokens[at - 1].lower == "year" && value && *value >= 2000 && *value <= 2099 &&
+      counted->first >= 2) {
+    return counted;
   }
-  const auto hundreds = count(tokens, words, at, pack);
-  if (!hundreds || hundreds->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
-  const auto century = digits_value(hundreds->second);
+  // Otherwise a century's number in one word, then the years.
+  if (counted->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
+  const auto& century = value;
   if (!century || *century < 15 || *century > 20) return std::nullopt;
   const auto rest = count(tokens, words, at + 1, pack);
   if (!rest || tokens[at + 1].kind == token_kind::number) return std::nullopt;
