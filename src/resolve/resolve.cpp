@@ -409,7 +409,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
       break;
     case expr_kind::modifier: r = unresolved(""); break;
   }
-  if (e.kind != expr_kind::modifier) {
+  if (!e.type.empty() && e.kind != expr_kind::modifier) {  // most patterns give no type= of their own
     if (const auto type = timex_type_from_string(e.type)) r.type = *type;
   }
   return r;
