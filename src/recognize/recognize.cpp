@@ -47,34 +47,44 @@ class shape_memo {
   std::array<slot, 64> slots_;
 };
 
-// Matches one element at tokens[at]: the tokens it takes and its value, or nothing. `words`
-// holds what the pack knows of each token's word, so literals and tables need no lookup.
-std::optional<std::pair<std::size_t, captured_value>> match_element(
-    const element& e, std::span<const token> tokens, const known_words& words,
-    std::size_t at, const language_pack& pack, shape_memo& shapes) {
-  if (at >= tokens.size()) return std::nullopt;
+// One element matched at a token: the tokens it takes (none: no match) and its value, which
+// views the pack's table or the shape memo's slot. A view, since most elements matched are
+// literals, which capture nothing, and most values are never captured.
+struct element_match {
+  std::size_t length = 0;
+  std::string_view table_value;
+  const std::string* computed = nullptr;  // a shape's value, else nullptr
+  explicit operator bool() const { return length != 0; }
+  captured_value value() const {
+    return computed != nullptr ? captured_value{{}, *computed, true} : captured_value{table_value, {}, false};
+  }
+};
+
+// Matches one element at tokens[at]. `words` holds what the pack knows of each token's word, so
+// literals and tables need no lookup.
+element_match match_element(const element& e, std::span<const token> tokens, const known_words& words,
+                             std::size_t at, const language_pack& pack, shape_memo& shapes) {
+  if (at >= tokens.size()) return {};
   const token& t = tokens[at];
-  if (e.attached && t.space_before) return std::nullopt;
-  if (e.capitalized && !t.capitalized) return std::nullopt;
+  if (e.attached && t.space_before) return {};
+  if (e.capitalized && !t.capitalized) return {};
   const first_word* word = words[at];
   switch (e.what) {
     case element::kind::literal:
       if (word != nullptr && std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
-        return std::pair{std::size_t{1}, captured_value{}};
+        return {1, {}, nullptr};
       }
-      return std::nullopt;
+      return {};
     case element::kind::table: {
       const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
-      if (best == nullptr) return std::nullopt;
-      return std::pair{best->tokens.size(), captured_value{best->value, {}, false}};
+      if (best == nullptr) return {};
+      return {best->tokens.size(), best->value, nullptr};
     }
     case element::kind::shape:
-      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) {
-        return std::pair{m->first, captured_value{{}, m->second, true}};
-      }
-      return std::nullopt;
+      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) return {m->first, {}, &m->second};
+      return {};
   }
-  return std::nullopt;
+  return {};
 }
 
 // Depth-first over the pattern's elements, keeping the match that ends furthest. One matcher
@@ -112,24 +122,25 @@ struct matcher {
     if (e.behind) {  // one token of those just before the match; nothing consumed or captured
       const std::size_t back = p->behind - ei;
       if (ti < back) return;
-      const auto m = match_element(e, tokens, words, ti - back, pack, shape_matches);
-      if (m && m->first == 1) run(ei + 1, ti);
+      const element_match m = match_element(e, tokens, words, ti - back, pack, shape_matches);
+      if (m.length == 1) run(ei + 1, ti);
       return;
     }
     if (e.negated) {
       if (!match_element(e, tokens, words, ti, pack, shape_matches)) run(ei + 1, ti);
       return;
     }
-    if (auto m = match_element(e, tokens, words, ti, pack, shape_matches)) {
+    if (const element_match m = match_element(e, tokens, words, ti, pack, shape_matches)) {
       const auto saved = std::tuple{span_first, span_last, span_started};
       if (!e.context) {
         if (!span_started) span_first = ti;
         span_started = true;
-        span_last = ti + m->first;
+        span_last = ti + m.length;
       }
+      // Taken now: the memo slot a shape's value views may be reused further down.
       const bool captured = !e.capture.empty();
-      if (captured) values.emplace_back(e.capture, std::move(m->second));
-      run(ei + 1, ti + m->first);
+      if (captured) values.emplace_back(e.capture, m.value());
+      run(ei + 1, ti + m.length);
       if (captured) values.pop_back();
       std::tie(span_first, span_last, span_started) = saved;
     }

@@ -173,7 +173,7 @@ token_list tokenize(std::string_view text) {
         i += 2;
       }
       bool letters = (classes & letter) != 0;
-      if (letters && clock_with_suffix(text.substr(t.begin, i - t.begin))) {
+      if (letters && (classes & digit) != 0 && clock_with_suffix(text.substr(t.begin, i - t.begin))) {
         i -= 2;
         letters = false;
       }
