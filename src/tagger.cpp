@@ -175,23 +175,25 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     context.sentence_day = r.expr.kind == expr_kind::time
                                ? day_named_near(found, i, sentences[s], context, tenses)
                                : std::nullopt;
-    const resolution res = resolve(r.expr, context);
+    resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"
     timex t;
     t.begin = offset + tokens[r.first].begin;
     t.end = offset + tokens[r.last - 1].end;
     t.text = std::string(piece.substr(tokens[r.first].begin, t.end - t.begin));
     t.type = res.type;
-    t.value = res.value;
+    t.value = std::move(res.value);
     t.mod = r.expr.mod;
-    t.quant = res.quant;
-    t.freq = res.freq;
+    t.quant = std::move(res.quant);
+    t.freq = std::move(res.freq);
     t.first_day = res.first_day;
     t.last_day = res.last_day;
     t.grain = res.grain;
     t.anchor = res.anchor;
-    t.rule = r.rule + (res.step.empty() ? "" : " " + res.step);
-    t.anchor_ref = res.anchor_ref;
+    t.rule.reserve(r.rule.size() + 1 + res.step.size());
+    t.rule = r.rule;
+    if (!res.step.empty()) t.rule.append(" ").append(res.step);
+    t.anchor_ref = std::move(res.anchor_ref);
     const story_place place{tokens, sentences[s].first, sentences[s].last};
     if (moves_story(r, res, context, place)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
