@@ -86,7 +86,7 @@ std::optional<expression> fill(const expression_template& action, std::span<cons
       if (it == captured.end()) continue;  // an optional element that did not match
       // The pack lets no computed value reach a field that views it (see load_patterns).
       if (it->second.is_computed && views_its_value(f.key)) return std::nullopt;
-      value = it->second.text();
+      value = it->second.text;
     }
     if (f.negate && !value.empty() && value != "X") {
       negated = value.front() == '-' ? std::string(value.substr(1)) : "-" + std::string(value);

@@ -86,12 +86,10 @@ struct expression {
 };
 
 // One value a match captured: a table's value, viewed in the pack, or what a shape computed
-// from the text ("25" for "twenty-five").
+// from the text ("25" for "twenty-five"), viewed where recognition keeps it for the text.
 struct captured_value {
-  std::string_view table_value;
-  std::string computed;
+  std::string_view text;
   bool is_computed = false;
-  std::string_view text() const { return is_computed ? std::string_view(computed) : table_value; }
 };
 
 // Whether an expression's field keeps a view of its value (a word of the pack), rather than

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <deque>
 #include <iterator>
 #include <numeric>
 #include <utility>
@@ -25,15 +26,21 @@ struct candidate {
 // What shapes matched at which tokens of a text, lately: the patterns tried at a token often
 // begin with the same shape ("three" starts a dozen <count> patterns), and a shape may read
 // several tokens and build its value. A small direct-mapped cache: a miss only costs a match.
+// The values shapes build are kept for the whole text, so that captures may view them.
 class shape_memo {
  public:
-  using match = std::optional<std::pair<std::size_t, std::string>>;
+  using match = std::optional<std::pair<std::size_t, std::string_view>>;
   const match& get(shape form, std::size_t at, std::span<const token> tokens, const known_words& words,
                    const language_pack& pack) {
     const auto s = static_cast<std::size_t>(form);
     slot& here = slots_[(at * shape_count + s) % slots_.size()];
     if (here.at != at || here.form != form) {
-      here = slot{at, form, match_shape(form, tokens, words, at, pack)};
+      here.at = at;
+      here.form = form;
+      here.result.reset();
+      if (auto m = match_shape(form, tokens, words, at, pack)) {
+        here.result.emplace(m->first, values_.emplace_back(std::move(m->second)));
+      }
     }
     return here.result;
   }
@@ -45,19 +52,15 @@ class shape_memo {
     match result;
   };
   std::array<slot, 64> slots_;
+  std::deque<std::string> values_;  // a deque: values never move
 };
 
-// One element matched at a token: the tokens it takes (none: no match) and its value, which
-// views the pack's table or the shape memo's slot. A view, since most elements matched are
-// literals, which capture nothing, and most values are never captured.
+// One element matched at a token: the tokens it takes (none: no match) and its value, a view
+// of the pack's table or of a value a shape built.
 struct element_match {
   std::size_t length = 0;
-  std::string_view table_value;
-  const std::string* computed = nullptr;  // a shape's value, else nullptr
+  captured_value value;
   explicit operator bool() const { return length != 0; }
-  captured_value value() const {
-    return computed != nullptr ? captured_value{{}, *computed, true} : captured_value{table_value, {}, false};
-  }
 };
 
 // Matches one element at tokens[at]. `words` holds what the pack knows of each token's word, so
@@ -72,16 +75,16 @@ element_match match_element(const element& e, std::span<const token> tokens, con
   switch (e.what) {
     case element::kind::literal:
       if (word != nullptr && std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
-        return {1, {}, nullptr};
+        return {1, {}};
       }
       return {};
     case element::kind::table: {
       const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
       if (best == nullptr) return {};
-      return {best->tokens.size(), best->value, nullptr};
+      return {best->tokens.size(), {best->value, false}};
     }
     case element::kind::shape:
-      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) return {m->first, {}, &m->second};
+      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) return {m->first, {m->second, true}};
       return {};
   }
   return {};
@@ -137,9 +140,8 @@ struct matcher {
         span_started = true;
         span_last = ti + m.length;
       }
-      // Taken now: the memo slot a shape's value views may be reused further down.
       const bool captured = !e.capture.empty();
-      if (captured) values.emplace_back(e.capture, m.value());
+      if (captured) values.emplace_back(e.capture, m.value);
       run(ei + 1, ti + m.length);
       if (captured) values.pop_back();
       std::tie(span_first, span_last, span_started) = saved;
@@ -273,7 +275,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     m.run(0, at);
     if (m.found) {
       const std::size_t begin = candidate_values.size();
-      std::move(m.best_values.begin(), m.best_values.end(), std::back_inserter(candidate_values));
+      candidate_values.insert(candidate_values.end(), m.best_values.begin(), m.best_values.end());
       candidates.push_back(candidate{m.best_first, m.best_last, index, begin, candidate_values.size()});
     }
   };
