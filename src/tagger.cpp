@@ -194,7 +194,7 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     t.rule = r.rule;
     if (!res.step.empty()) t.rule.append(" ").append(res.step);
     t.anchor_ref = std::move(res.anchor_ref);
-    const story_place place{tokens, sentences[s].first, sentences[s].last};
+    const story_place place{tokens, words, pack, sentences[s].first, sentences[s].last};
     if (moves_story(r, res, context, place)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
       // Only a quarter the text names moves the reported quarter; "a year earlier" and "the

@@ -369,7 +369,7 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
                                                         std::string_view patterns) {
   auto pack = std::make_shared<language_pack>();
   load_tables(words, *pack);
-  // Shapes read these tables; a pack without them (in tests) gets empty ones.
+  // Shapes, names and the story read these tables; a pack without them (in tests) gets empty ones.
   static const word_table none;
   auto table_or_none = [&](std::string_view name) {
     const auto it = pack->tables.find(name);
@@ -379,6 +379,11 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
   pack->ordinals = table_or_none("ordinal");
   pack->function_words = table_or_none("function_word");
   pack->lower_case_words = table_or_none("lower_case_word");
+  pack->name_links = table_or_none("name_link");
+  pack->year_lead_ins = table_or_none("year_lead_in");
+  pack->clause_conjunctions = table_or_none("clause_conjunction");
+  pack->pluperfect_auxiliaries = table_or_none("pluperfect_auxiliary");
+  pack->infinitive_markers = table_or_none("infinitive_marker");
   load_patterns(patterns, *pack);
   return pack;
 }

@@ -138,6 +138,12 @@ struct language_pack {
   const word_table* ordinals = nullptr;
   const word_table* function_words = nullptr;
   const word_table* lower_case_words = nullptr;  // read by recognition, for names
+  const word_table* name_links = nullptr;        // the same ("the Spring of Life")
+  // Read by the story, for the years a narrative moves on to.
+  const word_table* year_lead_ins = nullptr;
+  const word_table* clause_conjunctions = nullptr;
+  const word_table* pluperfect_auxiliaries = nullptr;
+  const word_table* infinitive_markers = nullptr;
 
   const word_table& table(std::string_view name) const;
 };

@@ -240,11 +240,12 @@ bool in_a_name(std::span<const token> tokens, const known_words& words,
     const bool before_name = i + 1 < tokens.size() && tokens[i + 1].capitalized;
     if (after_name || before_name) return true;
   }
-  // "the Spring of Life demonstrations": such a word "of" a capitalized name the pack does not
-  // know (a weekday is capitalized anyway: "the death Thursday of President Niyazov").
+  // "the Spring of Life demonstrations": such a word linked to a capitalized name the pack does
+  // not know (a weekday is capitalized anyway: "the death Thursday of President Niyazov").
   std::size_t next = last;
-  if (next < tokens.size() && tokens[next].lower == "of") ++next;
-  if (next > last && next < tokens.size() && tokens[next].lower == "the") ++next;
+  if (next < tokens.size()) {
+    if (const auto* link = longest_entry(*pack.name_links, tokens, words, next)) next += link->tokens.size();
+  }
   if (next > last && next < tokens.size() && tokens[next].capitalized &&
       tokens[next].kind == token_kind::word && words[next] == nullptr &&
       tokens[last - 1].capitalized && lower_case_word(last - 1)) {

@@ -80,7 +80,6 @@ result count(std::span<const token> tokens, const known_words& words, std::size_
     // "twenty-five": a hyphen joins two number words.
     std::size_t next = i;
     if (used > 0 && tokens[i].lower == "-" && i + 1 < tokens.size()) next = i + 1;
-    if (used > 0 && tokens[next].lower == "and") break;
     const auto* m = longest_entry(*pack.numbers, tokens, words, next);
     if (m == nullptr) break;
     const long v = digits_value(m->value).value_or(0);

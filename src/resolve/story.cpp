@@ -1,21 +1,14 @@
 #include "resolve/story.hpp"
 
-#include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <string_view>
 
 namespace chronicle::detail {
 namespace {
 
-// Words that may stand between a clause's start and the year that heads it: "In 1941",
-// "By the end of 1968", "Early in 1942".
-bool leads_in(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> words = {
-      "in",        "by",    "during", "from",   "since", "after",     "until",
-      "till",      "of",    "the",    "end",    "early", "late",      "mid",
-      "beginning", "start", "middle", "around", "then",  "throughout"};
-  return std::find(words.begin(), words.end(), w) != words.end();
+// Whether the word at tokens[i] is one of the table's (whose entries are single words).
+bool is_one_of(const word_table* table, const story_place& p, std::size_t i) {
+  return longest_entry(*table, p.tokens, p.words, i) != nullptr;
 }
 
 bool clause_break(const token& t) {
@@ -27,14 +20,14 @@ bool clause_break(const token& t) {
 bool heads_clause(const recognized& r, const story_place& p) {
   std::size_t i = r.first;
   int lead = 0;
-  while (i > p.sentence_first && lead < 4 && leads_in(p.tokens[i - 1].lower)) {
+  while (i > p.sentence_first && lead < 4 && is_one_of(p.pack.year_lead_ins, p, i - 1)) {
     --i;
     ++lead;
   }
   if (i == p.sentence_first) return true;
   const token& before = p.tokens[i - 1];
   const bool after_break =
-      clause_break(before) || ((before.lower == "and" || before.lower == "but") &&
+      clause_break(before) || (is_one_of(p.pack.clause_conjunctions, p, i - 1) &&
                                i - 1 > p.sentence_first && clause_break(p.tokens[i - 2]));
   if (!after_break) return false;
   return r.last >= p.sentence_last || clause_break(p.tokens[r.last]);
@@ -43,7 +36,10 @@ bool heads_clause(const recognized& r, const story_place& p) {
 // "... had met, in 1614, ...": a pluperfect looks back from the story's time.
 bool pluperfect_before(const recognized& r, const story_place& p) {
   for (std::size_t i = p.sentence_first; i < r.first; ++i) {
-    if (p.tokens[i].lower == "had" && i + 1 < r.first && p.tokens[i + 1].lower != "to") return true;
+    if (is_one_of(p.pack.pluperfect_auxiliaries, p, i) && i + 1 < r.first &&
+        !is_one_of(p.pack.infinitive_markers, p, i + 1)) {
+      return true;
+    }
   }
   return false;
 }

@@ -6,15 +6,19 @@
 #include <span>
 #include <vector>
 
+#include "recognize/pack.hpp"
 #include "recognize/recognize.hpp"
 #include "resolve/resolve.hpp"
 #include "text/tokenize.hpp"
 
 namespace chronicle::detail {
 
-// Where a recognized expression stands: its tokens and its sentence's.
+// Where a recognized expression stands: its tokens and its sentence's, with what the pack
+// knows of their words.
 struct story_place {
   std::span<const token> tokens;
+  const known_words& words;  // look_up_words(tokens, pack)
+  const language_pack& pack;
   std::size_t sentence_first;
   std::size_t sentence_last;
 };
