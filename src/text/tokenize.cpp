@@ -121,8 +121,21 @@ void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& c
     t.hash = word_hash_within(t.lower, text_end);
     return;
   }
-  for (std::size_t k = 0; k < raw.size(); ++k) {
-    copies.next[k] = (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
+#if defined(__SSE2__)
+  // Sixteen bytes at once where the text has them after the word; the copy of a word is at
+  // most as far into `copies` as the word is into the text, so they fit there too.
+  if (raw.size() <= 16 && text_end - raw.data() >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data()));
+    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - 'A')));
+    const __m128i capitals = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(copies.next), lowered);
+  } else
+#endif
+  {
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+      copies.next[k] = (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
+    }
   }
   t.lower = std::string_view(copies.next, raw.size());
   copies.next += raw.size();
@@ -147,7 +160,8 @@ token_list tokenize(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (class_of(text[i]) == space) {
+    const unsigned char first_class = class_of(text[i]);
+    if (first_class == space) {
       after_space = true;
       if (c == '\n') {
         after_line_break = true;
@@ -164,7 +178,7 @@ token_list tokenize(std::string_view text) {
     after_space = false;
     after_line_break = false;
     line_breaks = 0;
-    if ((class_of(text[i]) & (letter | digit)) != 0 || is_latin_letter(text, i)) {
+    if ((first_class & (letter | digit)) != 0 || is_latin_letter(text, i)) {
       unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
       for (;;) {  // runs of ASCII letters and digits, joined by Latin letters
         i = ascii_run_end(text, i, classes);
@@ -173,7 +187,7 @@ token_list tokenize(std::string_view text) {
         i += 2;
       }
       bool letters = (classes & letter) != 0;
-      if (letters && (classes & digit) != 0 && clock_with_suffix(text.substr(t.begin, i - t.begin))) {
+      if (letters && (classes & digit) != 0 && clock_with_suffix(std::string_view(text.data() + t.begin, i - t.begin))) {
         i -= 2;
         letters = false;
       }
@@ -181,21 +195,21 @@ token_list tokenize(std::string_view text) {
       // Latin-1 capitals (U+00C0..U+00DE, "É") are encoded C3 80..C3 9E.
       const bool latin_capital = c == 0xC3 && t.begin + 1 < text.size() &&
                                  static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
-      t.capitalized = (class_of(text[t.begin]) & upper) != 0 || latin_capital;
+      t.capitalized = (first_class & upper) != 0 || latin_capital;
       t.end = i;
       const bool has_upper = letters && (classes & upper) != 0;
-      set_lower(t, text.substr(t.begin, t.end - t.begin), has_upper, copies, text_end);
+      set_lower(t, std::string_view(text.data() + t.begin, t.end - t.begin), has_upper, copies, text_end);
       continue;
     }
     if (c < 0x80) {
       t.kind = token_kind::punct;
-      ++i;
-    } else {
-      t.kind = token_kind::other;
-      i += sequence_length(c);
-      if (i > text.size()) i = text.size();
+      t.end = ++i;
+      t.lower = std::string_view(text.data() + t.begin, 1);
+      t.hash = word_hash_within(t.lower, text_end);
+      continue;
     }
-    t.end = i;
+    t.kind = token_kind::other;
+    t.end = i = std::min(i + sequence_length(c), text.size());
     t.lower = folded_mark(text.substr(t.begin, t.end - t.begin));  // a mark may be folded to a literal
     t.hash = word_hash(t.lower);
   }
