@@ -55,6 +55,22 @@ const word_table::entry* longest_known_entry(const word_table& table, std::span<
   return best;
 }
 
+const word_table::entry* entry_before(const word_table& table, std::span<const token> tokens,
+                                      const known_words& words, std::size_t end) {
+  const word_table::entry* best = nullptr;
+  for (std::size_t length = 1; length <= std::min(end, table.longest_phrase); ++length) {
+    const std::size_t first = end - length;
+    if (!starts_entry(table, words[first])) continue;
+    for (const auto& [in, index] : words[first]->entries) {
+      const word_table::entry& candidate = table.entries[index];
+      if (in == &table && candidate.tokens.size() == length && candidate.stands_at(tokens, first)) {
+        best = &candidate;
+      }
+    }
+  }
+  return best;
+}
+
 namespace {
 
 std::string_view trim(std::string_view s) {
@@ -114,6 +130,7 @@ void load_tables(std::string_view text, language_pack& pack) {
         throw error("data/en/words.txt", number, 1, "phrase listed twice in its class");
       }
     }
+    current->longest_phrase = std::max(current->longest_phrase, entry.tokens.size());
     current->by_first_token[entry.tokens.front()].push_back(current->entries.size());
     current->entries.push_back(std::move(entry));
   });

@@ -34,6 +34,7 @@ struct word_table {
   };
   std::vector<entry> entries;
   std::size_t id = 0;  // the table's number in its pack, below max_tables
+  std::size_t longest_phrase = 0;  // the most tokens an entry has
   word_map<std::vector<std::size_t>> by_first_token;  // indices of the entries a word starts
 
   // The longest entry starting at tokens[at], as (token count, value). Inline, since it is
@@ -166,6 +167,11 @@ inline const word_table::entry* longest_entry(const word_table& table, std::span
                                               const known_words& words, std::size_t at) {
   return starts_entry(table, words[at]) ? longest_known_entry(table, tokens, *words[at], at) : nullptr;
 }
+
+// The longest entry of `table` that ends right before tokens[end] ("had been" before "due"),
+// or nullptr.
+const word_table::entry* entry_before(const word_table& table, std::span<const token> tokens,
+                                      const known_words& words, std::size_t end);
 
 // Throws chronicle::error naming the data file and line when a table or pattern is malformed.
 std::shared_ptr<const language_pack> load_language_pack(std::string_view words,

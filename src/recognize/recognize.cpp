@@ -65,8 +65,9 @@ struct element_match {
 
 // Matches one element at tokens[at]. `words` holds what the pack knows of each token's word, so
 // literals and tables need no lookup.
-element_match match_element(const element& e, std::span<const token> tokens, const known_words& words,
-                             std::size_t at, const language_pack& pack, shape_memo& shapes) {
+element_match match_element(const element& e, std::span<const token> tokens,
+                             const known_words& words, std::size_t at, const language_pack& pack,
+                             shape_memo& shapes) {
   if (at >= tokens.size()) return {};
   const token& t = tokens[at];
   if (e.attached && t.space_before) return {};
@@ -84,7 +85,9 @@ element_match match_element(const element& e, std::span<const token> tokens, con
       return {best->tokens.size(), {best->value, false}};
     }
     case element::kind::shape:
-      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) return {m->first, {m->second, true}};
+      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) {
+        return {m->first, {m->second, true}};
+      }
       return {};
   }
   return {};
@@ -244,7 +247,9 @@ bool in_a_name(std::span<const token> tokens, const known_words& words,
   // not know (a weekday is capitalized anyway: "the death Thursday of President Niyazov").
   std::size_t next = last;
   if (next < tokens.size()) {
-    if (const auto* link = longest_entry(*pack.name_links, tokens, words, next)) next += link->tokens.size();
+    if (const auto* link = longest_entry(*pack.name_links, tokens, words, next)) {
+      next += link->tokens.size();
+    }
   }
   if (next > last && next < tokens.size() && tokens[next].capitalized &&
       tokens[next].kind == token_kind::word && words[next] == nullptr &&

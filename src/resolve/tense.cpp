@@ -6,12 +6,13 @@
 namespace chronicle::detail {
 namespace {
 
-// A participle after "be" is a passive whose tense lies in the auxiliary before it ("will be
-// paid Dec. 14", "will be announced Friday"); after "been" or "being" it says nothing on its own.
-tense of_participle(std::string_view before, tense own) {
-  if (before == "be") return tense::future;
-  if (before == "been" || before == "being") return tense::none;
-  return own;
+// The tense of the participle at tokens[at], whose own is `own`, as the auxiliary before it
+// tells: "will be paid Dec. 14" is a passive whose tense lies in the auxiliary before that.
+tense of_participle(std::span<const token> tokens, const known_words& words, std::size_t at,
+                    const tense_tables& tables, tense own) {
+  const auto* auxiliary = entry_before(tables.participle_auxiliary, tokens, words, at);
+  if (auxiliary == nullptr) return own;
+  return auxiliary->value == "future" ? tense::future : tense::none;
 }
 
 struct said_by {
@@ -31,28 +32,27 @@ said_by marker_at(std::span<const token> tokens, const known_words& words, std::
   if (known == nullptr && !regular_past) return {};
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
   if (t.kind != token_kind::word && t.kind != token_kind::punct) return {};
-  const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
   if (const auto* m = longest_entry(tables.report, tokens, words, at)) {
-    const tense said = of_participle(before, m->value == "past" ? tense::past : tense::present);
+    const tense own = m->value == "past" ? tense::past : tense::present;
+    const tense said = of_participle(tokens, words, at, tables, own);
     return {said, said != tense::none};
   }
   if (const auto* m = longest_entry(tables.future, tokens, words, at)) {
     if (m->value == "none") return {};
     // An infinitive's time is its governing verb's: "had been due to expire Friday".
-    if (before == "to") return {};
+    if (entry_before(tables.infinitive_marker, tokens, words, at) != nullptr) return {};
     // "could have emerged", "would have been": a modal perfect looks back.
-    if (at + 1 < tokens.size() && tokens[at + 1].lower == "have" && starts_entry(tables.modal_perfect, known)) {
+    if (at + 1 < tokens.size() && starts_entry(tables.modal_perfect, known) &&
+        longest_entry(tables.perfect_auxiliary, tokens, words, at + 1) != nullptr) {
       return {tense::past};
     }
     // A plan told in the past ("was due to attend", "had been expected to") lies before now.
-    const std::string_view two_before = at > 1 ? std::string_view(tokens[at - 2].lower) : "";
-    const bool past_plan = before == "was" || before == "were" || before == "had" ||
-                           (before == "been" && two_before == "had");
+    const bool past_plan = entry_before(tables.past_plan_auxiliary, tokens, words, at) != nullptr;
     return {past_plan ? tense::past : tense::future};
   }
   const bool past = longest_entry(tables.past, tokens, words, at) != nullptr ||
                     (regular_past && !starts_entry(tables.not_past, known));
-  if (past) return {of_participle(before, tense::past)};
+  if (past) return {of_participle(tokens, words, at, tables, tense::past)};
   if (longest_entry(tables.present, tokens, words, at) != nullptr) return {tense::present};
   return {};
 }
@@ -67,7 +67,11 @@ tense_tables::tense_tables(const language_pack& pack)
       not_past(pack.table("not_past")),
       modal_perfect(pack.table("modal_perfect")),
       opens_report(pack.table("reported_clause")),
-      clause_break(pack.table("clause_break")) {}
+      clause_break(pack.table("clause_break")),
+      participle_auxiliary(pack.table("participle_auxiliary")),
+      perfect_auxiliary(pack.table("perfect_auxiliary")),
+      past_plan_auxiliary(pack.table("past_plan_auxiliary")),
+      infinitive_marker(pack.table("infinitive_marker")) {}
 
 void sentence_tenses::read(std::span<const token> tokens, const known_words& words,
                            std::size_t sentence_first, std::size_t sentence_last,

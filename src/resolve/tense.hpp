@@ -25,6 +25,10 @@ struct tense_tables {
   const word_table& modal_perfect;
   const word_table& opens_report;  // words opening a reported clause ("that")
   const word_table& clause_break;
+  const word_table& participle_auxiliary;  // "be" before "paid": a passive
+  const word_table& perfect_auxiliary;     // "have" after "could"
+  const word_table& past_plan_auxiliary;   // "was" before "due"
+  const word_table& infinitive_marker;     // "to" before "expire"
 };
 
 // The tense markers of one sentence [sentence_first, sentence_last), found once so that a

@@ -187,7 +187,8 @@ token_list tokenize(std::string_view text) {
         i += 2;
       }
       bool letters = (classes & letter) != 0;
-      if (letters && (classes & digit) != 0 && clock_with_suffix(std::string_view(text.data() + t.begin, i - t.begin))) {
+      const char* const word = text.data() + t.begin;
+      if (letters && (classes & digit) != 0 && clock_with_suffix({word, i - t.begin})) {
         i -= 2;
         letters = false;
       }
@@ -198,7 +199,7 @@ token_list tokenize(std::string_view text) {
       t.capitalized = (first_class & upper) != 0 || latin_capital;
       t.end = i;
       const bool has_upper = letters && (classes & upper) != 0;
-      set_lower(t, std::string_view(text.data() + t.begin, t.end - t.begin), has_upper, copies, text_end);
+      set_lower(t, std::string_view(word, t.end - t.begin), has_upper, copies, text_end);
       continue;
     }
     if (c < 0x80) {
