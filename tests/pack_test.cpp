@@ -198,5 +198,34 @@ TEST_CASE("english_pack: the real pack loads and is shared") {
   CHECK(m->second == "fixed 1 1");
 }
 
+TEST_CASE("entry_before: the longest entry that ends right before a token") {
+  const auto pack = load_language_pack("[aux]\nhad = x\nhad been = x\nwas = x\n", "");
+  const auto& table = pack->table("aux");
+  struct row {
+    std::string_view text;
+    std::size_t end;           // the token the entry must end before
+    std::string_view expected;  // its words, or "" for none
+  };
+  const row rows[] = {
+      {"it had been due", 3, "had been"},
+      {"it had been due", 2, "had"},
+      {"it was due", 2, "was"},
+      {"it is due", 2, ""},
+      {"had", 0, ""},  // nothing before the first token
+      {"been due", 1, ""},
+  };
+  for (const row& r : rows) {
+    CAPTURE(r.text);
+    CAPTURE(r.end);
+    const token_list tokenized = tokenize(r.text);
+    const auto* entry = entry_before(table, tokenized.tokens, look_up_words(tokenized.tokens, *pack), r.end);
+    std::string words;
+    if (entry != nullptr) {
+      for (const auto& w : entry->tokens) words += (words.empty() ? "" : " ") + w;
+    }
+    CHECK(words == r.expected);
+  }
+}
+
 }  // namespace
 }  // namespace chronicle::detail

@@ -70,6 +70,9 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"On April 8, they asked how he could have emerged.", "April 8", "past"},
       // An infinitive takes its time from the verb that governs it.
       {"The offer had been due to expire Friday.", "Friday", "past"},
+      // A plan told in the past lies before now; one told in the present, after.
+      {"He was due to attend the talks on Friday.", "Friday", "past"},
+      {"He is due to attend the talks on Friday.", "Friday", "future"},
       {"He has hidden since the Oct. 23 slaying.", "Oct. 23", "past"},
       // Irregular past forms are listed.
       {"The bullet tore through his window Friday night.", "Friday night", "past"},
