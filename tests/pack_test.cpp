@@ -170,7 +170,15 @@ TEST_CASE("load_language_pack: malformed input names the file and line") {
       // An expression views its words in the pack: a computed count cannot be one.
       {good_words, "p: <count> june => duration unit=$count\n",
        "data/en/patterns.txt:1:1: unit= takes a word, not the shape <count>"},
-      {good_words, "p: june => relative dir=-$month\n", "data/en/patterns.txt:1:1: dir= takes no sign"},
+      {good_words, "p: june => relative unit=-$month\n", "data/en/patterns.txt:1:1: unit= takes no sign"},
+      // A direction is a word of the pattern language the resolver knows.
+      {good_words, "p: june => relative dir=sideways\n",
+       "data/en/patterns.txt:1:1: dir= takes a direction, not sideways"},
+      {good_words, "p: june => relative dir=$month\n",
+       "data/en/patterns.txt:1:1: dir= takes a direction, not $month"},
+      {good_words, "p: june => relative dir=-last\n",
+       "data/en/patterns.txt:1:1: dir= takes a direction, not -last"},
+      {good_words, "p: june => relative dir=\n", "data/en/patterns.txt:1:1: dir= takes a direction, not "},
   };
   for (const auto& r : rows) {
     CAPTURE(r.words);

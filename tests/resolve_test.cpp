@@ -37,7 +37,11 @@ struct ex {
     return *this;
   }
   ex& offset(long v) { return e.offset = v, *this; }
-  ex& dir(std::string_view v) { return e.direction = v, *this; }
+  ex& dir(std::string_view v) {
+    REQUIRE(direction_from_string(v).has_value());
+    e.dir = *direction_from_string(v);
+    return *this;
+  }
   ex& hour(long v) { return e.hour = v, *this; }
   ex& min(long v) { return e.minute = v, *this; }
   ex& ampm(std::string_view v) { return e.ampm = v, *this; }

@@ -26,6 +26,26 @@ constexpr std::array<std::pair<std::string_view, expr_kind>, 16> kind_names = {{
     {"modifier", expr_kind::modifier},
 }};
 
+constexpr std::array<std::pair<std::string_view, direction>, 17> direction_names = {{
+    {"", direction::none},
+    {"tense", direction::tense},
+    {"last", direction::last},
+    {"next", direction::next},
+    {"this", direction::current},
+    {"previous", direction::previous},
+    {"following", direction::following},
+    {"past", direction::past},
+    {"offset", direction::offset},
+    {"year-offset", direction::year_offset},
+    {"compare", direction::compare},
+    {"compare-quarter", direction::compare_quarter},
+    {"story", direction::story},
+    {"event", direction::event},
+    {"age", direction::age},
+    {"week-of", direction::week_of},
+    {"short", direction::short_form},
+}};
+
 constexpr std::array<std::string_view, 24> field_names = {
     "y", "m", "d", "w", "decade", "century", "q", "half", "season", "unit", "n", "offset", "dir",
     "hour", "min", "ampm", "pod", "zone", "mod", "value", "quant", "freq", "holiday", "type"};
@@ -46,6 +66,20 @@ std::optional<expr_kind> expr_kind_from_string(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<direction> direction_from_string(std::string_view name) {
+  for (const auto& [n, d] : direction_names) {
+    if (n == name) return d;
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(direction d) {
+  for (const auto& [n, known] : direction_names) {
+    if (known == d) return n;
+  }
+  return "";
+}
+
 std::optional<field_key> field_key_from_string(std::string_view name) {
   const auto* found = std::find(field_names.begin(), field_names.end(), name);
   if (found == field_names.end()) return std::nullopt;
@@ -58,7 +92,6 @@ bool views_its_value(field_key key) {
   switch (key) {
     case field_key::season:
     case field_key::unit:
-    case field_key::dir:
     case field_key::ampm:
     case field_key::pod:
     case field_key::zone:
@@ -122,7 +155,12 @@ std::optional<expression> fill(const expression_template& action, std::span<cons
         break;
       case field_key::season: e.season = value; break;
       case field_key::unit: e.unit = value; break;
-      case field_key::dir: e.direction = value; break;
+      case field_key::dir: {
+        const auto d = direction_from_string(value);  // a literal the pack checked when loaded
+        ok = d.has_value();
+        e.dir = d.value_or(direction::none);
+        break;
+      }
       case field_key::ampm: e.ampm = value; break;
       case field_key::pod: e.part_of_day = value; break;
       case field_key::zone: e.zone = value; break;

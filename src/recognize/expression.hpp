@@ -32,6 +32,30 @@ enum class expr_kind {
 
 std::optional<expr_kind> expr_kind_from_string(std::string_view name);
 
+// How a pattern says its expression is to be counted from its anchor (`dir=` in patterns.txt).
+enum class direction {
+  none,             // as the kind counts by default
+  tense,            // a weekday or a date without a year: as the clause's tense leans
+  last,             // "last Friday", "last June"
+  next,             // "next Friday"
+  current,          // "this Friday", "this June" (written "this")
+  previous,         // "the previous Friday": from the story's day
+  following,        // "the following Monday": from the story's day
+  past,             // "Friday" said of what is over: on or before the anchor
+  offset,           // by the offset= field
+  year_offset,      // a month in the year offset= years away ("June of last year")
+  compare,          // "a year earlier": a comparison with the reported period
+  compare_quarter,  // "the year-ago quarter"
+  story,            // the story's reported period ("the quarter")
+  event,            // counted from an event, not a date ("two days before the vote")
+  age,              // "five years old": an age, no date
+  week_of,          // "the week of June 8"
+  short_form,       // "the '90s": the latest such decade not after the anchor (written "short")
+};
+
+std::optional<direction> direction_from_string(std::string_view name);
+std::string_view to_string(direction d);
+
 // The fields a pattern's action may set, by the names the patterns file writes them with.
 enum class field_key {
   y, m, d, w, decade, century, q, half, season, unit, n, offset, dir,
@@ -71,7 +95,7 @@ struct expression {
   std::string_view unit;    // day week month year decade century quarter hour minute second weekend
   std::string amount;       // duration amount: "3", "X", "0.5"
   long offset = 0;          // relative and anaphoric offset in units
-  std::string_view direction;  // weekday/date without year: tense | last | next | this
+  direction dir = direction::none;
   std::optional<long> hour;
   std::optional<long> minute;
   std::string_view ampm;         // am | pm

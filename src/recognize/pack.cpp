@@ -343,8 +343,18 @@ void load_patterns(std::string_view text, language_pack& pack) {
       e.capture = n == 1 ? e.name : e.name + "." + std::to_string(n);
     }
     p.action = parse_action(line.substr(arrow + 4), number);
-    // An expression views the words it is given (expression.hpp): what a shape computes is
-    // gone after the match, so only a table's value or a literal may fill such a field.
+    for (const auto& f : p.action.fields) {
+      // A direction is one the resolver knows, named in the pattern itself.
+      const bool known_direction = f.capture.empty() && !f.negate && !f.literal.empty() &&
+                                   direction_from_string(f.literal).has_value();
+      if (f.key == field_key::dir && !known_direction) {
+        const std::string written = f.capture.empty() ? f.literal : "$" + f.capture;
+        throw error("data/en/patterns.txt", number, 1,
+                    "dir= takes a direction, not " + std::string(f.negate ? "-" : "") + written);
+      }
+    }
+    // An expression views the words it is given (expression.hpp): what a shape computes lives
+    // only as long as recognition, so only a table's value or a literal may fill such a field.
     for (const auto& f : p.action.fields) {
       if (!views_its_value(f.key)) continue;
       if (f.negate) {

@@ -60,7 +60,7 @@ std::optional<span> choose_year(const reference& ref, lean direction,
 // third quarter from a year earlier") and calls the period it reports on "the quarter".
 std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
   const auto& p = c.story_quarter;
-  const bool compares = e.direction == "compare" || e.direction == "compare-quarter";
+  const bool compares = e.dir == direction::compare || e.dir == direction::compare_quarter;
   if (compares && p) {
     const auto day = shift(p->day, e.unit, e.offset);
     if (!day) return std::nullopt;
@@ -68,14 +68,14 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
   }
   // "the year-earlier quarter" with no quarter named yet: the reported one (as for "the
   // quarter" below) a year back.
-  if (e.direction == "compare-quarter" && c.dct) {
+  if (e.dir == direction::compare_quarter && c.dct) {
     const auto reported = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
     const auto day = reported ? shift(*reported, e.unit, e.offset) : std::nullopt;
     if (!day) return std::nullopt;
     return anchored(period(*day, granularity::quarter),
                     {reference{*c.dct, granularity::day}, anchor_kind::dct}, "compare/quarter-dct");
   }
-  if (e.direction == "story" && e.unit == "quarter" && e.year) {
+  if (e.dir == direction::story && e.unit == "quarter" && e.year) {
     // "the 1988 quarter": the reported quarter's number in that year, else just the year.
     const year y{static_cast<int>(*e.year)};
     if (!p) {
@@ -87,7 +87,7 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
     return anchored(period(sys_days{y / reported.month() / 1}, p->grain), {p, anchor_kind::narrative},
                     "story/quarter-of-year");
   }
-  if (e.direction == "story" && e.unit == "quarter") {
+  if (e.dir == direction::story && e.unit == "quarter") {
     if (p) {
       return anchored(period(p->day, p->grain), {p, anchor_kind::narrative}, "story/quarter");
     }
@@ -134,7 +134,7 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
   // A history's season without a year is the one of the story's year ("In 1919 ... before
   // the onset of winter"): the season the story is in, else the one that year names, winter
   // being the one that starts in its December.
-  if (e.direction.empty() && e.kind == expr_kind::season && a.kind == anchor_kind::narrative) {
+  if (e.dir == direction::none && e.kind == expr_kind::season && a.kind == anchor_kind::narrative) {
     if (a.ref->grain >= granularity::season) {
       for (const int delta : {0, 1}) {
         const auto days = in_year(base + years{delta});
@@ -146,12 +146,12 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     const year y = e.season == "WI" ? base + years{1} : base;
     return anchored(make(y, ""), a, "period/story-year");
   }
-  if (e.direction.empty()) {
+  if (e.dir == direction::none) {
     // A company "expects to report third-quarter results" for a quarter already over: a
     // quarter or half looks back with a past clause, else it is the nearest one.
-    lean direction = lean_of(c, a);
-    if (e.kind != expr_kind::season && direction == lean::future) direction = lean::nearest;
-    const auto days = choose_year(*a.ref, direction, in_year);
+    lean leaning = lean_of(c, a);
+    if (e.kind != expr_kind::season && leaning == lean::future) leaning = lean::nearest;
+    const auto days = choose_year(*a.ref, leaning, in_year);
     if (!days) return unresolved("");
     // The season's year is the year its last day falls in (winter 2020 ends in February).
     return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");

@@ -187,25 +187,25 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   // "last November" lies wholly before the reference's month, "next March" wholly after it;
   // "this September" is the reference's year.
   reference from = *a.ref;
-  lean direction = lean_of(c, a);
+  lean leaning = lean_of(c, a);
   // "last December" says its direction itself; the clause's tense cannot overrule it.
-  const bool said_way = e.direction == "last" || e.direction == "next";
+  const bool said_way = e.dir == direction::last || e.dir == direction::next;
   if (said_way) {
     const year_month_day ref_ymd{from.day};
     const year_month ref_month{ref_ymd.year(), ref_ymd.month()};
-    const bool last_one = e.direction == "last";
+    const bool last_one = e.dir == direction::last;
     from.day = last_one ? sys_days{ref_month / 1} - days{1} : sys_days{ref_month / last} + days{1};
     from.grain = granularity::day;
-    direction = last_one ? lean::past : lean::future;
+    leaning = last_one ? lean::past : lean::future;
   }
   const auto in_year = [&](year y) { return month_day_in(y, e); };
   const year from_year = year_month_day{from.day}.year();
   // "In January, the firm hired", "the year ended Jan. 31": where the pattern knows the
   // clause's tense is the date's own (dir=tense), it is not the event's alone.
-  const bool own_tense = said_way || e.direction == "tense";
-  const auto found = e.direction == "this"          ? in_year(from_year)
-                     : e.direction == "year-offset" ? in_year(from_year + years{e.offset})
-                                                    : choose_year(from, direction, in_year, !own_tense);
+  const bool own_tense = said_way || e.dir == direction::tense;
+  const auto found = e.dir == direction::current       ? in_year(from_year)
+                     : e.dir == direction::year_offset ? in_year(from_year + years{e.offset})
+                                                       : choose_year(from, leaning, in_year, !own_tense);
   if (!found) return unresolved("");
   resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
@@ -224,7 +224,7 @@ resolution week_of(resolution day) {
 resolution resolve_weekday(const expression& e, const resolve_context& c) {
   // "the previous Friday", "the following Monday" count from the day the text is on, when it
   // is on a day; a year or a month holds no weekday to count from.
-  const bool anaphoric = (e.direction == "previous" || e.direction == "following") && c.story &&
+  const bool anaphoric = (e.dir == direction::previous || e.dir == direction::following) && c.story &&
                          c.story->grain >= granularity::day;
   const anchor_point a = anchor_for(c, anaphoric);
   const weekday target{static_cast<unsigned>(*e.weekday % 7)};
@@ -232,19 +232,19 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   const sys_days ref = a.ref->day;
   sys_days day = ref;
   std::string step;
-  if (e.direction == "last" || e.direction == "previous") {
+  if (e.dir == direction::last || e.dir == direction::previous) {
     day = weekday_on_or_before(ref - days{1}, target);
-    step = "weekday/" + std::string(e.direction);
-  } else if (e.direction == "following") {
+    step = "weekday/" + std::string(to_string(e.dir));
+  } else if (e.dir == direction::following) {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/following";
-  } else if (e.direction == "next") {
+  } else if (e.dir == direction::next) {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/next";
-  } else if (e.direction == "past") {
+  } else if (e.dir == direction::past) {
     day = weekday_on_or_before(ref, target);
     step = "weekday/on-or-before";
-  } else if (e.direction == "this") {
+  } else if (e.dir == direction::current) {
     day = weekday_on_or_before(ref, Monday) + (target - Monday);
     step = "weekday/this";
   } else {
@@ -285,7 +285,7 @@ std::string unknown_within(const std::string& value, granularity known, granular
 }
 
 resolution resolve_relative(const expression& e, const resolve_context& c, bool anaphoric) {
-  if (e.direction == "event" && !c.narrative) {
+  if (e.dir == direction::event && !c.narrative) {
     resolution r;
     r.type = timex_type::duration;
     expression length = e;
@@ -346,7 +346,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
   switch (e.kind) {
     case expr_kind::date:
       r = resolve_date(e, c);
-      if (e.direction == "week-of") r = week_of(std::move(r));
+      if (e.dir == direction::week_of) r = week_of(std::move(r));
       break;
     case expr_kind::weekday: r = resolve_weekday(e, c); break;
     case expr_kind::relative: r = resolve_relative(e, c, false); break;
@@ -358,7 +358,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
     case expr_kind::time: r = resolve_time(e, c); break;
     case expr_kind::decade: {
       long decade = e.decade.value_or(0);
-      if (e.direction == "short") {  // "the '90s": the latest such decade not after the anchor
+      if (e.dir == direction::short_form) {  // "the '90s": the latest such decade not after the anchor
         const anchor_point a = anchor_for(c, false);
         const int ref_year = a.ref ? static_cast<int>(year_month_day{a.ref->day}.year()) : 2000;
         decade = ref_year / 100 * 10 + decade / 10;
@@ -386,7 +386,7 @@ resolution resolve(const expression& e, const resolve_context& c) {
     case expr_kind::duration:
       // An age ("52 years old") is a time expression in histories, not in news: TimeBank and
       // TempEval mark none of them.
-      if (e.direction == "age" && !c.narrative) {
+      if (e.dir == direction::age && !c.narrative) {
         r = unresolved("", timex_type::duration);
         r.step = "age/not-in-news";
         break;
