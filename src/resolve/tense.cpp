@@ -23,13 +23,15 @@ struct said_by {
 said_by marker_at(std::span<const token> tokens, const known_words& words, std::size_t at,
                  const tense_tables& tables) {
   const token& t = tokens[at];
-  // Every marker is a word the pack knows, but for the regular "-ed" past. A negated
+  // Every marker starts an entry of the tables, but for the regular "-ed" past. A negated
   // participle ("unspecified", "unidentified", "unchanged") is an adjective, no verb: the few
   // "un-" verbs ("unveiled") are among the pack's past markers.
   const first_word* known = words[at];
   const bool regular_past = t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized &&
                             !(t.lower.starts_with("un") && !t.lower.starts_with("under"));
-  if (known == nullptr && !regular_past) return {};
+  if (!regular_past && (known == nullptr || (known->tables & tables.marker_tables) == 0)) {
+    return {};
+  }
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
   if (t.kind != token_kind::word && t.kind != token_kind::punct) return {};
   if (const auto* m = longest_entry(tables.report, tokens, words, at)) {
@@ -71,7 +73,11 @@ tense_tables::tense_tables(const language_pack& pack)
       participle_auxiliary(pack.table("participle_auxiliary")),
       perfect_auxiliary(pack.table("perfect_auxiliary")),
       past_plan_auxiliary(pack.table("past_plan_auxiliary")),
-      infinitive_marker(pack.table("infinitive_marker")) {}
+      infinitive_marker(pack.table("infinitive_marker")) {
+  const auto bit = [](const word_table& t) { return std::uint64_t{1} << t.id; };
+  marker_tables = bit(report) | bit(future) | bit(past) | bit(present);
+  clause_tables = bit(opens_report) | bit(clause_break);
+}
 
 void sentence_tenses::read(std::span<const token> tokens, const known_words& words,
                            std::size_t sentence_first, std::size_t sentence_last,
@@ -84,6 +90,7 @@ void sentence_tenses::read(std::span<const token> tokens, const known_words& wor
   for (std::size_t at = first_; at < last_; ++at) {
     const said_by m = marker_at(tokens, words, at, tables);
     if (m.said != tense::none) markers_.push_back(marker{static_cast<index>(at), m.said, m.reporting});
+    if (words[at] == nullptr || (words[at]->tables & tables.clause_tables) == 0) continue;
     const bool opens = longest_entry(tables.opens_report, tokens, words, at) != nullptr;
     if (opens) opens_.push_back(static_cast<index>(at));
     if (opens || longest_entry(tables.clause_break, tokens, words, at) != nullptr) {

@@ -29,6 +29,10 @@ struct tense_tables {
   const word_table& perfect_auxiliary;     // "have" after "could"
   const word_table& past_plan_auxiliary;   // "was" before "due"
   const word_table& infinitive_marker;     // "to" before "expire"
+  // The tables a marker or a clause word may start an entry of, a bit each (word_table::id):
+  // most words of a sentence start none, and one test passes them by.
+  std::uint64_t marker_tables = 0;
+  std::uint64_t clause_tables = 0;
 };
 
 // The tense markers of one sentence [sentence_first, sentence_last), found once so that a
