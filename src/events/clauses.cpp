@@ -3,8 +3,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <iterator>
 #include <span>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chronicle::detail {
 
@@ -55,6 +60,63 @@ bool word_byte(std::string_view text, std::size_t i) {
   return alnum(c) || (c >= 0x80 && punctuation_length(text, i) == 0);
 }
 
+#if defined(__SSE2__)
+// Bytes within [lo, lo + n), one bit each: SSE2 compares signed bytes only, so the range is
+// shifted to start at the lowest signed value.
+unsigned in_range(__m128i bytes, char lo, int n) {
+  const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+  const __m128i below = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
+  return static_cast<unsigned>(_mm_movemask_epi8(below));
+}
+#endif
+
+// Where the run of text[from, end) ends whose bytes are word bytes without asking: ASCII
+// letters and digits, and non-ASCII bytes but the first byte of the marks. Most of a text's
+// bytes are read here: sixteen at a time where the processor can (the run's end is then found
+// without a branch a byte), else one at a time. Reads up to the end of `text`, past `end`.
+std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t end) {
+  const auto is_plain = [](unsigned char c) { return alnum(c) || (c >= 0x80 && c != marks[0][0]); };
+  const char* p = text.data() + from;
+  const char* const stop = text.data() + end;
+#if defined(__SSE2__)
+  const char* const readable_end = text.data() + text.size();
+  while (p < stop && readable_end - p >= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+    const unsigned digits = in_range(bytes, '0', 10);
+    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+    const unsigned mark_starts =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
+    const unsigned ends = ~(letters | digits | (high & ~mark_starts)) & 0xFFFFU;
+    if (ends != 0) return std::min(static_cast<std::size_t>(p - text.data()) + std::countr_zero(ends), end);
+    p += 16;
+  }
+#endif
+  while (p < stop && is_plain(static_cast<unsigned char>(*p))) ++p;
+  return std::min(static_cast<std::size_t>(p - text.data()), end);
+}
+
+// The end of the word whose first byte, text[i], is a word byte. Apostrophes, hyphens and
+// inner periods join letters: "Tripoli's", "cease-fire", "3.5".
+std::size_t word_end(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t j = i + 1;
+  for (;;) {
+    j = plain_run_end(text, j, end);
+    if (j == end) return j;
+    // The run stops at a mark's first byte, which begins other letters too.
+    if (word_byte(text, j)) {
+      ++j;
+      continue;
+    }
+    const char c = text[j];
+    if ((c == '\'' || c == '-' || c == '.') && j + 1 < end && word_byte(text, j + 1)) {
+      j += 2;
+      continue;
+    }
+    return j;
+  }
+}
+
 }  // namespace
 
 std::string lower_case(std::string_view text) {
@@ -87,11 +149,7 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     if (const std::size_t p = punctuation_length(lower, i); p > 0) {
       j = i + p;
     } else if (word_byte(lower, i)) {
-      // Apostrophes, hyphens and inner periods join letters: "Tripoli's", "cease-fire", "3.5".
-      while (j < end && (word_byte(lower, j) || ((lower[j] == '\'' || lower[j] == '-' || lower[j] == '.') &&
-                                                j + 1 < end && word_byte(lower, j + 1)))) {
-        ++j;
-      }
+      j = word_end(lower, i, end);
     } else {
       j = i + 1;
     }
@@ -99,7 +157,7 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     word& w = words.emplace_back();
     w.begin = i;
     w.end = j;
-    w.lower = lower.substr(i, j - i);
+    w.lower = std::string_view(lower.data() + i, j - i);  // j <= lower.size(): no bounds to check
     // A chunk at a time: `lower` may be read to its end, past the word's.
     w.hash = word_hash_within(w.lower, lower.data() + lower.size());
     w.sections = lex.sections_of(w.lower, w.hash);
