@@ -1,6 +1,8 @@
 // The event lexicon, read from the embedded data file once.
 #include "events/lexicon.hpp"
 
+#include <algorithm>
+
 #include "chronicle/error.hpp"
 
 namespace chronicle::detail {
@@ -28,9 +30,9 @@ std::vector<std::string> split_words(std::string_view line) {
 
 event_lexicon event_lexicon::parse(std::string_view text, const std::string& name) {
   event_lexicon lex;
-  word_map<unsigned> section_bits;
-  std::string section;
-  unsigned bit = no_section;
+  bool in_section = false;
+  constexpr auto unread = static_cast<unsigned>(section_names.size());
+  unsigned bit = unread;  // of the section read, or unread: a section no stage reads
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -44,26 +46,19 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     if (words.empty()) continue;
     if (words.front().starts_with('[')) {
       if (words.size() != 1 || !words.front().ends_with(']')) throw error(name, line_no, 1, "bad section header");
-      section = words.front().substr(1, words.front().size() - 2);
-      const auto [known, added] = section_bits.try_emplace(section);
-      if (added) {
-        known = static_cast<unsigned>(section_bits.size() - 1);
-        if (known >= no_section) throw error(name, line_no, 1, "more than 64 sections");
-        const std::uint64_t hash = word_hash(section);
-        std::size_t i = hash % lex.section_slots_.size();
-        for (; lex.section_slots_[i].second != no_section; i = (i + 1) % lex.section_slots_.size()) {
-          if (lex.section_slots_[i].first == hash) throw error(name, line_no, 1, "two sections of one hash");
-        }
-        lex.section_slots_[i] = {hash, known};
-      }
-      bit = known;
+      const std::string_view section = std::string_view(words.front()).substr(1, words.front().size() - 2);
+      bit = static_cast<unsigned>(std::find(section_names.begin(), section_names.end(), section) -
+                                  section_names.begin());
+      if (bit != unread) lex.sections_ |= std::uint64_t{1} << bit;
+      in_section = !section.empty();
       continue;
     }
-    if (section.empty()) throw error(name, line_no, 1, "a phrase before any [section]");
+    if (!in_section) throw error(name, line_no, 1, "a phrase before any [section]");
+    if (bit == unread) continue;
     // Lists of irregular verbs are long: a line of several words is several one-word entries,
     // except in sections of phrases ("according to"), which the reporting list holds.
-    if (section == "reporting" && words.size() > 1) {
-      lex.phrases_[section].push_back(words);
+    if (bit == section_name("reporting").bit && words.size() > 1) {
+      lex.phrases_[bit].push_back(words);
       lex.sections_of_[words.front()].starts_phrase |= std::uint64_t{1} << bit;
       continue;
     }
@@ -74,18 +69,14 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
 
 std::size_t event_lexicon::match_listed(section_name section, std::span<const word> words,
                                         std::size_t at) const {
-  const unsigned bit = bit_of(section);  // found once, for both questions below
-  if (bit == no_section) return 0;
   const word_sections& sections = *words[at].sections;
-  std::size_t best = (sections.listed >> bit & 1U) != 0 ? 1 : 0;
-  if ((sections.starts_phrase >> bit & 1U) == 0) return best;
-  if (const auto* phrases = phrases_.find(section.name, section.hash)) {
-    for (const auto& phrase : *phrases) {
-      if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
-      bool same = true;
-      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k].lower == phrase[k];
-      if (same) best = phrase.size();
-    }
+  std::size_t best = in(&sections, section) ? 1 : 0;
+  if (((sections.starts_phrase & sections_) >> section.bit & 1U) == 0) return best;
+  for (const auto& phrase : phrases_[section.bit]) {
+    if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < phrase.size() && same; ++k) same = words[at + k].lower == phrase[k];
+    if (same) best = phrase.size();
   }
   return best;
 }

@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "text/word_map.hpp"
@@ -36,18 +35,37 @@ struct word {
   const word_sections* sections = nullptr;
 };
 
+// The sections the event stages read. A section's bit in word_sections is its place here,
+// known when the program is compiled: the stages ask the lexicon of most words many times,
+// and a bit known beforehand is one test, where a bit looked up by name was a search.
+inline constexpr std::array<std::string_view, 33> section_names = {
+    "reporting", "past", "present", "perfect", "future", "modal", "irregular_past",
+    "after_present_s", "not_before_present_s", "not_present_s", "participle", "clause_break",
+    "verb_clause_break", "clause_break_always", "second_report", "determiner", "since", "until",
+    "from", "to", "between", "and", "recent", "next", "relative_connective",
+    "connective_earlier", "later", "earlier", "timex_preposition", "adverb", "deadline", "also",
+    "not_topic"};
+static_assert(section_names.size() <= 64, "a section is a bit of a 64-bit word");
+
 class event_lexicon {
  public:
   // Throws chronicle::error naming the line when the text is not `[section]` and phrases.
+  // Sections not in section_names are read by no stage, and left out.
   static event_lexicon parse(std::string_view text, const std::string& name);
 
-  // A section's name, hashed when the program is compiled: every call names its section
-  // with a literal, and lookups are made for nearly every word of an article.
+  // A section, named by a literal of section_names: a name not there does not compile.
   struct section_name {
     // Implicit, so that a call reads has("past", w).
-    consteval section_name(const char* name) : name(name), hash(word_hash(this->name)) {}
-    std::string_view name;
-    std::uint64_t hash;
+    consteval section_name(const char* name) : bit(bit_of(name)) {}
+    unsigned bit;
+
+   private:
+    static consteval unsigned bit_of(std::string_view name) {
+      for (std::size_t i = 0; i < section_names.size(); ++i) {
+        if (section_names[i] == name) return static_cast<unsigned>(i);
+      }
+      throw "not a section of section_names";  // at compile time: an error there
+    }
   };
 
   bool has(section_name section, std::string_view word) const {
@@ -69,35 +87,18 @@ class event_lexicon {
   }
 
  private:
-  static constexpr unsigned no_section = 64;
-
   // match, of a word some section lists.
   std::size_t match_listed(section_name section, std::span<const word> words, std::size_t at) const;
 
-  // A section's bit, found by the hash of its name alone (the names are the program's own
-  // literals; the lexicon refuses two sections of one hash), or no_section.
-  unsigned bit_of(const section_name& section) const {
-    for (std::size_t i = section.hash % section_slots_.size();; i = (i + 1) % section_slots_.size()) {
-      const auto& [hash, bit] = section_slots_[i];
-      if (bit == no_section || hash == section.hash) return bit;
-    }
-  }
-  bool in(const word_sections* sections, const section_name& section) const {
-    if (sections == nullptr) return false;
-    const unsigned bit = bit_of(section);
-    return bit != no_section && (sections->listed >> bit & 1U) != 0;
+  // Of its own sections only: a word read by another lexicon may be listed in sections this
+  // one has not.
+  bool in(const word_sections* sections, section_name section) const {
+    return sections != nullptr && ((sections->listed & sections_) >> section.bit & 1U) != 0;
   }
 
-  // Twice as many slots as sections at most, so that a probe ends at an empty one (a slot
-  // whose bit is no_section).
-  using section_slot = std::pair<std::uint64_t, unsigned>;
-  std::array<section_slot, 128> section_slots_ = [] {
-    std::array<section_slot, 128> empty;
-    empty.fill({0, no_section});
-    return empty;
-  }();
+  std::uint64_t sections_ = 0;  // the bits of the sections it has
   word_map<word_sections> sections_of_;
-  word_map<std::vector<std::vector<std::string>>> phrases_;  // by section
+  std::array<std::vector<std::vector<std::string>>, section_names.size()> phrases_;  // by bit
 };
 
 // The English lexicon compiled into the library.
