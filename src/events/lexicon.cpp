@@ -64,6 +64,10 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     }
     for (const auto& w : words) lex.sections_of_[w].listed |= std::uint64_t{1} << bit;
   }
+  lex.sections_of_.for_each([&](const std::string& word, const word_sections&) {
+    const std::uint64_t filter_bit = word_hash(word) >> 52;
+    lex.listed_filter_[filter_bit / 64] |= std::uint64_t{1} << (filter_bit % 64);
+  });
   return lex;
 }
 

@@ -83,6 +83,8 @@ class event_lexicon {
 
   // What the lexicon knows of a word whose word_hash is `hash`, or nullptr.
   const word_sections* sections_of(std::string_view word, std::uint64_t hash) const {
+    const std::uint64_t filter_bit = hash >> 52;
+    if ((listed_filter_[filter_bit / 64] >> (filter_bit % 64) & 1U) == 0) return nullptr;
     return sections_of_.find(word, hash);
   }
 
@@ -98,6 +100,9 @@ class event_lexicon {
 
   std::uint64_t sections_ = 0;  // the bits of the sections it has
   word_map<word_sections> sections_of_;
+  // One bit for each value of the top 12 bits of the hashes of the words it has: most words
+  // of a text are in no section, and are told so here, without a search of sections_of_.
+  std::array<std::uint64_t, 64> listed_filter_{};
   std::array<std::vector<std::vector<std::string>>, section_names.size()> phrases_;  // by bit
 };
 
