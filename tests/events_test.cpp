@@ -190,3 +190,18 @@ TEST_CASE("lexicon: a word's sections are read once, and phrases where they may 
   CHECK_FALSE(none.has("past", words[1]));
   CHECK_FALSE(none.has("past", "met"));
 }
+
+TEST_CASE("words: each word's hash is word_hash of its lower-cased bytes, short or long") {
+  const auto& lex = detail::english_events();
+  // Words of one to more than sixteen bytes, at the text's end too (where fewer than eight
+  // bytes are left to read), with marks and joined words.
+  const std::string text = "A cease-fire, \xe2\x80\x9cinternationalization\xe2\x80\x9d of Tripoli's 3.5 km roads; "
+                           "they'd met\xe2\x80\x94" "at last. Ab";
+  const std::string lower = detail::lower_case(text);
+  const auto words = detail::words_of(lower, 0, lower.size(), lex);
+  REQUIRE(words.size() == 19);
+  for (const auto& w : words) CHECK(w.hash == detail::word_hash(w.lower));
+  CHECK(words[1].lower == "cease-fire");
+  CHECK(words[4].lower == "internationalization");
+  CHECK(words.back().lower == "ab");
+}

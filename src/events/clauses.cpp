@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <span>
 
@@ -117,6 +119,17 @@ std::size_t word_end(std::string_view text, std::size_t i, std::size_t end) {
   }
 }
 
+// word_hash(word), as word_hash_within gives it, of a word with eight bytes readable from its
+// start before `readable_end`: most words are eight bytes or less, and are hashed here as one
+// chunk without the loop and tests word_hash_within makes for any length. Every word of a
+// text is hashed.
+std::uint64_t short_word_hash(std::string_view word, const char* readable_end) {
+  if (word.empty() || word.size() > 8 || readable_end - word.data() < 8) return word_hash_within(word, readable_end);
+  std::uint64_t chunk = 0;
+  std::memcpy(&chunk, word.data(), 8);
+  return word_hash_mix(word.size(), chunk & (~std::uint64_t{0} >> (64 - 8 * word.size())));
+}
+
 }  // namespace
 
 std::string lower_case(std::string_view text) {
@@ -153,14 +166,9 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     } else {
       j = i + 1;
     }
-    // Made in place: a text has a word every few bytes.
-    word& w = words.emplace_back();
-    w.begin = i;
-    w.end = j;
-    w.lower = std::string_view(lower.data() + i, j - i);  // j <= lower.size(): no bounds to check
-    // A chunk at a time: `lower` may be read to its end, past the word's.
-    w.hash = word_hash_within(w.lower, lower.data() + lower.size());
-    w.sections = lex.sections_of(w.lower, w.hash);
+    const std::string_view w(lower.data() + i, j - i);  // j <= lower.size(): no bounds to check
+    const std::uint64_t hash = short_word_hash(w, lower.data() + lower.size());
+    words.push_back(word{i, j, w, hash, lex.sections_of(w, hash)});
     i = j;
   }
 }
