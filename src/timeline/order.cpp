@@ -37,16 +37,28 @@ void order_events(std::vector<event>& events) {
   };
   // Of two periods starting the same day the one that ends first comes first:
   // "2020-06-01" before "2020-06". Keys are made once rather than at each comparison, of
-  // views into the events, which stay in place until sorted; the events, large, are then
-  // moved once each into their places.
+  // views into the events, which stay in place until sorted.
   std::vector<std::pair<decltype(key(events.front())), std::size_t>> order;
   order.reserve(events.size());
   for (std::size_t i = 0; i < events.size(); ++i) order.emplace_back(key(events[i]), i);
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<event> sorted;
-  sorted.reserve(events.size());
-  for (const auto& [k, i] : order) sorted.push_back(std::move(events[i]));
-  events = std::move(sorted);
+  // The events, large, are moved into their places where they are, one cycle of the order at
+  // a time: an event already in its place is not moved, and no second vector is made.
+  std::vector<std::size_t> from(order.size());  // from[i]: the index of the event that goes to i
+  for (std::size_t i = 0; i < order.size(); ++i) from[i] = order[i].second;
+  for (std::size_t start = 0; start < from.size(); ++start) {
+    if (from[start] == start) continue;
+    event first = std::move(events[start]);
+    std::size_t to = start;
+    while (from[to] != start) {
+      const std::size_t next = from[to];
+      events[to] = std::move(events[next]);
+      from[to] = to;
+      to = next;
+    }
+    events[to] = std::move(first);
+    from[to] = to;
+  }
   // Written in place: "e" + std::to_string makes two strings an event.
   char id[24] = {'e'};
   for (std::size_t i = 0; i < events.size(); ++i) {
