@@ -71,11 +71,9 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
   return lex;
 }
 
-std::size_t event_lexicon::match_listed(section_name section, std::span<const word> words,
+std::size_t event_lexicon::match_phrase(section_name section, std::span<const word> words,
                                         std::size_t at) const {
-  const word_sections& sections = *words[at].sections;
-  std::size_t best = in(&sections, section) ? 1 : 0;
-  if (((sections.starts_phrase & sections_) >> section.bit & 1U) == 0) return best;
+  std::size_t best = in(words[at].sections, section) ? 1 : 0;
   for (const auto& phrase : phrases_[section.bit]) {
     if (phrase.size() <= best || at + phrase.size() > words.size()) continue;
     bool same = true;

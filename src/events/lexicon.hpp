@@ -75,10 +75,13 @@ class event_lexicon {
   // Whether some section lists the word (one-word entries; phrases are matched).
   bool lists(const word& w) const { return w.sections != nullptr && w.sections->listed != 0; }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
-  // Asked of most words of a clause, of which most are in no section: those are answered here.
+  // Asked of most words of a clause, of which few begin a phrase: the others are answered here.
   std::size_t match(section_name section, std::span<const word> words, std::size_t at) const {
     if (at >= words.size() || words[at].sections == nullptr) return 0;
-    return match_listed(section, words, at);
+    if (((words[at].sections->starts_phrase & sections_) >> section.bit & 1U) == 0) {
+      return in(words[at].sections, section) ? 1 : 0;
+    }
+    return match_phrase(section, words, at);
   }
 
   // What the lexicon knows of a word whose word_hash is `hash`, or nullptr.
@@ -89,8 +92,8 @@ class event_lexicon {
   }
 
  private:
-  // match, of a word some section lists.
-  std::size_t match_listed(section_name section, std::span<const word> words, std::size_t at) const;
+  // match, of a word that begins a phrase of the section.
+  std::size_t match_phrase(section_name section, std::span<const word> words, std::size_t at) const;
 
   // Of its own sections only: a word read by another lexicon may be listed in sections this
   // one has not.
