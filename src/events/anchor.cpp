@@ -123,9 +123,18 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
           episode && (episode_paragraph == c.paragraph || (episode_sentence + 1 == c.sentence && !episode_reported));
       const bool past_episode = in_episode && (!dct || episode->w.end.empty() || episode->w.start <= dct_day);
       const bool future_episode = in_episode && dct && episode->w.start > dct_day;
-      const auto tense = std::string(to_string(c.tense));
+      const std::string_view tense = to_string(c.tense);
       auto narrative = [&] {
-        return dating{episode->w, episode->t, {"narrative", "narrative/" + tense, episode->w.value}};
+        return dating{episode->w, episode->t, {"narrative", std::string("narrative/").append(tense), episode->w.value}};
+      };
+      // Dated by its tense against the publication day, as most clauses are: made in place,
+      // its `when` left for the caller to fill.
+      auto by_tense = [&]() -> dating& {
+        dating& t = d.emplace();
+        t.why.kind = "dct";
+        t.why.rule = std::string("tense/").append(tense);
+        t.why.ref = dct_day;
+        return t;
       };
       // "Putin told Macron: ...", "The Kremlin also said that Putin extended the invitation":
       // an undated past clause that shares more of the lead's words than of the episode's
@@ -157,12 +166,16 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
           ((c.tense == clause_tense::future || c.tense == clause_tense::modal) && future_episode)) {
         d = narrative();
       } else if (c.tense == clause_tense::present) {
-        d = dct ? dating{today, nullptr, {"dct", "tense/present", dct_day}}
-                : dating{when{"PRESENT_REF", "", "", "", ""}, nullptr, {"dct", "tense/present", ""}};
+        dating& t = by_tense();  // without a publication day, its ref is empty, as dct_day is
+        if (dct) {
+          t.w = today;
+        } else {
+          t.w.value = "PRESENT_REF";
+        }
       } else if (c.tense == clause_tense::past || c.tense == clause_tense::perfect) {
-        d = dating{when{"PAST_REF", "", "", "", ""}, nullptr, {"dct", "tense/" + tense, dct_day}};
+        by_tense().w.value = "PAST_REF";
       } else if (c.tense == clause_tense::future || c.tense == clause_tense::modal) {
-        d = dating{when{"FUTURE_REF", "", "", "", ""}, nullptr, {"dct", "tense/" + tense, dct_day}};
+        by_tense().w.value = "FUTURE_REF";
       } else {
         d = dating{};
       }
