@@ -61,8 +61,19 @@ topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) 
 
 std::size_t reporting_score(std::span<const word> words, const topic_words& mine,
                             const topic_words& told, const event_lexicon& lex) {
+  // Both are sorted, each word once: one walk through both finds the words they share.
   std::size_t score = 0;
-  for (const std::uint64_t w : mine) score += std::binary_search(told.begin(), told.end(), w) ? 1 : 0;
+  for (auto m = mine.begin(), t = told.begin(); m != mine.end() && t != told.end();) {
+    if (*m < *t) {
+      ++m;
+    } else if (*t < *m) {
+      ++t;
+    } else {
+      ++score;
+      ++m;
+      ++t;
+    }
+  }
   if (std::any_of(words.begin(), words.end(),
                   [&](const word& w) { return lex.has("also", w); }))
     ++score;
