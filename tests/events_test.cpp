@@ -204,4 +204,10 @@ TEST_CASE("words: each word's hash is word_hash of its lower-cased bytes, short 
   CHECK(words[1].lower == "cease-fire");
   CHECK(words[4].lower == "internationalization");
   CHECK(words.back().lower == "ab");
+  // A dash in a text's last sixteen bytes, which are read a byte at a time, ends a word too.
+  const std::string tail = detail::lower_case("He said\xe2\x80\x94" "no");
+  const auto tail_words = detail::words_of(tail, 0, tail.size(), lex);
+  REQUIRE(tail_words.size() == 4);
+  CHECK(tail_words[1].lower == "said");
+  CHECK(tail_words[2].lower == "\xe2\x80\x94");
 }

@@ -77,7 +77,9 @@ unsigned in_range(__m128i bytes, char lo, int n) {
 // bytes are read here: sixteen at a time where the processor can (the run's end is then found
 // without a branch a byte), else one at a time. Reads up to the end of `text`, past `end`.
 std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t end) {
-  const auto is_plain = [](unsigned char c) { return alnum(c) || (c >= 0x80 && c != marks[0][0]); };
+  const auto is_plain = [](unsigned char c) {
+    return alnum(c) || (c >= 0x80 && c != static_cast<unsigned char>(marks[0][0]));
+  };
   const char* p = text.data() + from;
   const char* const stop = text.data() + end;
 #if defined(__SSE2__)
