@@ -121,15 +121,23 @@ std::size_t word_end(std::string_view text, std::size_t i, std::size_t end) {
   }
 }
 
-// word_hash(word), as word_hash_within gives it, of a word with eight bytes readable from its
-// start before `readable_end`: most words are eight bytes or less, and are hashed here as one
-// chunk without the loop and tests word_hash_within makes for any length. Every word of a
-// text is hashed.
-std::uint64_t short_word_hash(std::string_view word, const char* readable_end) {
-  if (word.empty() || word.size() > 8 || readable_end - word.data() < 8) return word_hash_within(word, readable_end);
+// A word's word_hash and word_head, from one read of its first eight bytes where they may be
+// read (up to `readable_end`): most words are eight bytes or less, and are hashed here as that
+// one chunk, without the loop and tests word_hash_within makes for any length. Every word of
+// a text is hashed. `word` is not empty.
+struct hashed_word {
+  std::uint64_t hash;
+  std::uint64_t head;
+};
+hashed_word hash_of(std::string_view word, const char* readable_end) {
+  if (std::endian::native != std::endian::little || readable_end - word.data() < 8) {
+    return {word_hash_within(word, readable_end), word_head(word)};
+  }
   std::uint64_t chunk = 0;
   std::memcpy(&chunk, word.data(), 8);
-  return word_hash_mix(word.size(), chunk & (~std::uint64_t{0} >> (64 - 8 * word.size())));
+  if (word.size() > 8) return {word_hash_within(word, readable_end), chunk};
+  const std::uint64_t head = chunk & (~std::uint64_t{0} >> (64 - 8 * word.size()));
+  return {word_hash_mix(word.size(), head), head};
 }
 
 }  // namespace
@@ -169,8 +177,8 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
       j = i + 1;
     }
     const std::string_view w(lower.data() + i, j - i);  // j <= lower.size(): no bounds to check
-    const std::uint64_t hash = short_word_hash(w, lower.data() + lower.size());
-    words.push_back(word{i, j, w, hash, lex.sections_of(w, hash)});
+    const auto [hash, head] = hash_of(w, lower.data() + lower.size());
+    words.push_back(word{i, j, w, hash, lex.sections_of(w, hash, head)});
     i = j;
   }
 }

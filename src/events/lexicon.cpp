@@ -30,6 +30,7 @@ std::vector<std::string> split_words(std::string_view line) {
 
 event_lexicon event_lexicon::parse(std::string_view text, const std::string& name) {
   event_lexicon lex;
+  word_map<word_sections> listed;  // by word, as the lines are read
   bool in_section = false;
   constexpr auto unread = static_cast<unsigned>(section_names.size());
   unsigned bit = unread;  // of the section read, or unread: a section no stage reads
@@ -59,15 +60,23 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     // except in sections of phrases ("according to"), which the reporting list holds.
     if (bit == section_name("reporting").bit && words.size() > 1) {
       lex.phrases_[bit].push_back(words);
-      lex.sections_of_[words.front()].starts_phrase |= std::uint64_t{1} << bit;
+      listed[words.front()].starts_phrase |= std::uint64_t{1} << bit;
       continue;
     }
-    for (const auto& w : words) lex.sections_of_[w].listed |= std::uint64_t{1} << bit;
+    for (const auto& w : words) listed[w].listed |= std::uint64_t{1} << bit;
   }
-  lex.sections_of_.for_each([&](const std::string& word, const word_sections&) {
-    const std::uint64_t filter_bit = word_hash(word) >> 52;
-    lex.listed_filter_[filter_bit / 64] |= std::uint64_t{1} << (filter_bit % 64);
-  });
+  listed.for_each([&](const std::string& word, const word_sections& sections) { lex.entries_.emplace_back(word, sections); });
+  std::size_t slots = 16;
+  while (slots < lex.entries_.size() * 4) slots *= 2;
+  lex.slots_.assign(slots, slot{});
+  lex.slot_mask_ = slots - 1;
+  for (std::size_t e = 0; e < lex.entries_.size(); ++e) {
+    const std::string& word = lex.entries_[e].first;
+    const std::uint64_t hash = word_hash(word);
+    std::size_t i = hash & lex.slot_mask_;
+    while (lex.slots_[i].entry != 0) i = (i + 1) & lex.slot_mask_;
+    lex.slots_[i] = slot{hash, word_head(word), static_cast<std::uint32_t>(word.size()), static_cast<std::uint32_t>(e + 1)};
+  }
   return lex;
 }
 

@@ -21,6 +21,15 @@ struct word_sections {
   std::uint64_t starts_phrase = 0;
 };
 
+// A word's first eight bytes as one number, first byte lowest, zero past the word's end.
+inline std::uint64_t word_head(std::string_view word) {
+  std::uint64_t head = 0;
+  for (std::size_t k = 0; k < 8 && k < word.size(); ++k) {
+    head |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+  }
+  return head;
+}
+
 // A word of an article as the event stages read it (see words_of).
 struct word {
   std::size_t begin = 0;  // byte offsets into the text
@@ -86,9 +95,20 @@ class event_lexicon {
 
   // What the lexicon knows of a word whose word_hash is `hash`, or nullptr.
   const word_sections* sections_of(std::string_view word, std::uint64_t hash) const {
-    const std::uint64_t filter_bit = hash >> 52;
-    if ((listed_filter_[filter_bit / 64] >> (filter_bit % 64) & 1U) == 0) return nullptr;
-    return sections_of_.find(word, hash);
+    return sections_of(word, hash, word_head(word));
+  }
+  // The same, of a word whose word_head is `head`: a word of eight bytes or less is told from
+  // another of its hash by its head alone, without a comparison of bytes. Asked for every
+  // word of a text, and most words are short and in some section.
+  const word_sections* sections_of(std::string_view word, std::uint64_t hash, std::uint64_t head) const {
+    for (std::size_t i = hash & slot_mask_; slots_[i].entry != 0; i = (i + 1) & slot_mask_) {
+      const slot& s = slots_[i];
+      if (s.hash == hash && s.head == head && s.size == word.size() &&
+          (word.size() <= 8 || entries_[s.entry - 1].first == word)) {
+        return &entries_[s.entry - 1].second;
+      }
+    }
+    return nullptr;
   }
 
  private:
@@ -102,10 +122,18 @@ class event_lexicon {
   }
 
   std::uint64_t sections_ = 0;  // the bits of the sections it has
-  word_map<word_sections> sections_of_;
-  // One bit for each value of the top 12 bits of the hashes of the words it has: most words
-  // of a text are in no section, and are told so here, without a search of sections_of_.
-  std::array<std::uint64_t, 64> listed_filter_{};
+
+  // Its words, and an open-addressing table of them by hash: a power of two slots, at most a
+  // quarter of them used, so that most words it has not are told so at the first slot.
+  struct slot {
+    std::uint64_t hash = 0;
+    std::uint64_t head = 0;       // word_head of the word
+    std::uint32_t size = 0;       // of the word, in bytes
+    std::uint32_t entry = 0;      // 1 + its index in entries_; 0 for an empty slot
+  };
+  std::vector<std::pair<std::string, word_sections>> entries_;
+  std::vector<slot> slots_ = std::vector<slot>(1);  // one empty slot: a lexicon without words
+  std::size_t slot_mask_ = 0;
   std::array<std::vector<std::vector<std::string>>, section_names.size()> phrases_;  // by bit
 };
 
