@@ -317,8 +317,10 @@ void lines_of(std::string_view text, std::size_t begin, std::size_t end,
   constexpr std::size_t short_line = 60;
   lines.clear();
   std::size_t from = begin;
-  // Line breaks are few: find, rather than a test of every byte, goes from one to the next.
-  for (std::size_t i = text.find('\n', begin); i < end; i = text.find('\n', i + 1)) {
+  // Line breaks are few: find, rather than a test of every byte, goes from one to the next,
+  // within the sentence (a text may have none after it).
+  const std::string_view sentence = text.substr(0, end);
+  for (std::size_t i = sentence.find('\n', begin); i != std::string_view::npos; i = sentence.find('\n', i + 1)) {
     const auto line = text.substr(from, i - from);
     const bool ends_sentence = !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
     if (line.size() <= short_line && !ends_sentence && line.find_first_not_of(" \t\r") != std::string_view::npos) {
