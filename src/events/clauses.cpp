@@ -216,9 +216,8 @@ bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& 
 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
-clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+clause_tense cue_of(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
   const std::string_view w = words[i].lower;
-  // Most words are in no section of the lexicon: one lookup then answers the questions below.
   const bool listed = lex.lists(words[i]);
   if (listed) {
     if (lex.has("past", words[i])) return clause_tense::past;
@@ -245,6 +244,14 @@ clause_tense cue(std::span<const word> words, std::size_t i, std::string_view te
   if (listed && lex.has("reporting", words[i]) && w.ends_with('s')) return clause_tense::present;
   if (lower_case && present_s(words, i, lex)) return clause_tense::present;
   return clause_tense::none;
+}
+
+// cue, asked of most words of a text: a word no section lists tells a tense only by its
+// ending in -ed or -s, and most words have neither, nor a call made for them.
+inline clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+  const std::string_view w = words[i].lower;
+  if (!lex.lists(words[i]) && !w.ends_with('d') && !w.ends_with('s')) return clause_tense::none;
+  return cue_of(words, i, text, lex);
 }
 
 // The clause's tense: its first verb form that is not a reporting frame's, else the frame's;
