@@ -9,9 +9,7 @@
 #include <iterator>
 #include <span>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "text/bytes16.hpp"
 
 namespace chronicle::detail {
 
@@ -61,16 +59,6 @@ bool word_byte(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   return alnum(c) || (c >= 0x80 && punctuation_length(text, i) == 0);
 }
-
-#if defined(__SSE2__)
-// Bytes within [lo, lo + n), one bit each: SSE2 compares signed bytes only, so the range is
-// shifted to start at the lowest signed value.
-unsigned in_range(__m128i bytes, char lo, int n) {
-  const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-  const __m128i below = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
-  return static_cast<unsigned>(_mm_movemask_epi8(below));
-}
-#endif
 
 // Where the run of text[from, end) ends whose bytes are word bytes without asking: ASCII
 // letters and digits, and non-ASCII bytes but the first byte of the marks. Most of a text's

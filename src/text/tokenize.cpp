@@ -4,9 +4,7 @@
 #include <array>
 #include <bit>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "text/bytes16.hpp"
 
 namespace chronicle::detail {
 namespace {
@@ -34,16 +32,6 @@ std::size_t sequence_length(unsigned char lead) {
   if (lead >= 0xC0) return 2;
   return 1;
 }
-
-#if defined(__SSE2__)
-// Bytes within [lo, lo + n), one bit each: SSE2 compares signed bytes only, so the range is
-// shifted to start at the lowest signed value.
-unsigned in_range(__m128i bytes, char lo, int n) {
-  const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-  const __m128i below = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
-  return static_cast<unsigned>(_mm_movemask_epi8(below));
-}
-#endif
 
 // Where the run of ASCII letters and digits at text[from] ends; their classes are or'ed into
 // `classes`. Most of a text's bytes are read here: sixteen at a time where the processor can
