@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "chronicle/error.hpp"
 #include "chronicle/timeline.hpp"
 #include "events/clauses.hpp"
 #include "events/lexicon.hpp"
@@ -171,6 +172,25 @@ TEST_CASE("events: undated reports of the lead take its date, background does no
         "2020-06-26 2020-06-26..2020-06-26 [dct date/month-day month-day/year-from-anchor] Putin and Macron called for a cease-fire in Libya\n"
         "2021 2021-01-01..2021-12-31 [narrative ana/a-later anaphor/year] it held\n"
         "PAST_REF .. [dct tense/past] Putin invited Macron to Russia\n");
+}
+
+TEST_CASE("lexicon: a malformed lexicon names its line") {
+  struct row {
+    std::string_view text;
+    std::string_view message;
+  };
+  const row rows[] = {
+      {"met\n", "t.txt:1:1: a phrase before any [section]"},
+      {"[past\nmet\n", "t.txt:1:1: bad section header"},
+      {"[past] met\n", "t.txt:1:1: bad section header"},
+      {"# the past\n[pats]\nmet\n", "t.txt:2:1: no stage reads [pats]"},
+      {"[]\nmet\n", "t.txt:1:1: no stage reads []"},
+  };
+  for (const row& r : rows) {
+    CAPTURE(r.text);
+    CHECK_THROWS_WITH_AS(detail::event_lexicon::parse(r.text, "t.txt"), r.message.data(),
+                         chronicle::error);
+  }
 }
 
 TEST_CASE("lexicon: a word's sections are read once, and phrases where they may start") {

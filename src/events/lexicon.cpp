@@ -31,9 +31,8 @@ std::vector<std::string> split_words(std::string_view line) {
 event_lexicon event_lexicon::parse(std::string_view text, const std::string& name) {
   event_lexicon lex;
   word_map<word_sections> listed;  // by word, as the lines are read
-  bool in_section = false;
-  constexpr auto unread = static_cast<unsigned>(section_names.size());
-  unsigned bit = unread;  // of the section read, or unread: a section no stage reads
+  constexpr auto none = static_cast<unsigned>(section_names.size());
+  unsigned bit = none;  // of the section being read
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -50,12 +49,12 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
       const std::string_view section = std::string_view(words.front()).substr(1, words.front().size() - 2);
       bit = static_cast<unsigned>(std::find(section_names.begin(), section_names.end(), section) -
                                   section_names.begin());
-      if (bit != unread) lex.sections_ |= std::uint64_t{1} << bit;
-      in_section = !section.empty();
+      // A section no stage reads is a misspelling, or words no stage will ever see.
+      if (bit == none) throw error(name, line_no, 1, "no stage reads [" + std::string(section) + "]");
+      lex.sections_ |= std::uint64_t{1} << bit;
       continue;
     }
-    if (!in_section) throw error(name, line_no, 1, "a phrase before any [section]");
-    if (bit == unread) continue;
+    if (bit == none) throw error(name, line_no, 1, "a phrase before any [section]");
     // Lists of irregular verbs are long: a line of several words is several one-word entries,
     // except in sections of phrases ("according to"), which the reporting list holds.
     if (bit == section_name("reporting").bit && words.size() > 1) {

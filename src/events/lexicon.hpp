@@ -58,8 +58,8 @@ static_assert(section_names.size() <= 64, "a section is a bit of a 64-bit word")
 
 class event_lexicon {
  public:
-  // Throws chronicle::error naming the line when the text is not `[section]` and phrases.
-  // Sections not in section_names are read by no stage, and left out.
+  // Throws chronicle::error naming the line when the text is not `[section]` and phrases, or
+  // names a section not in section_names.
   static event_lexicon parse(std::string_view text, const std::string& name);
 
   // A section, named by a literal of section_names: a name not there does not compile.
