@@ -288,14 +288,15 @@ void cuts(std::span<const word> words, std::string_view text, const std::vector<
           const event_lexicon& lex, std::vector<std::size_t>& at) {
   at.assign(1, 0);
   for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::string_view w = words[i].lower;
     const word& prev = words[i - 1];
     const bool after_comma = prev.lower == "," || is_dash(prev);
     bool cut = prev.lower == ";";
     if (lex.has("clause_break_always", words[i])) cut = true;
-    if (after_comma && lex.has("clause_break", words[i])) cut = w != "and" || starts_with_verb(words, i + 1, text, lex);
+    if (after_comma && lex.has("clause_break", words[i])) {
+      cut = !lex.has("coordinator", words[i]) || starts_with_verb(words, i + 1, text, lex);
+    }
     if (after_comma && lex.has("verb_clause_break", words[i])) cut = starts_with_verb(words, i + 1, text, lex);
-    if (w == "and" && !after_comma && i + 1 < words.size()) {
+    if (lex.has("coordinator", words[i]) && !after_comma && i + 1 < words.size()) {
       const auto t = cue(words, i + 1, text, lex);
       cut = cut || t == clause_tense::past || t == clause_tense::perfect;
       // "said that sales rose and that prices fell": a second report.
@@ -434,7 +435,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     while (k < words.size() && k < i + 4 && words[k].lower != ":") ++k;
     if (k < words.size() && words[k].lower == ":") {
       s = k + 1;
-    } else if (words[i + 1].lower == "that") {
+    } else if (lex.has("reported_clause", words[i + 1])) {
       s = i + 2;
     } else if (cue(words, i + 1, text, lex) != clause_tense::none) {
       s = i + 1;
@@ -477,17 +478,16 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     }
     if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d") continue;
     if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w) ||
-                     (count >= 3 && (w.lower == "and" || w.lower == "but")))) {
+                     (count >= 3 && lex.has("title_conjunction", w)))) {
       break;
     }
     if (is_punctuation(w)) continue;
-    if (i > verb && (lex.has("clause_break", w) && w.lower != "and")) break;
+    if (i > verb && lex.has("clause_break", w) && !lex.has("coordinator", w)) break;
     kept[count++] = &w;
   }
   // A title cut short ends on a word, not on "in" or "the".
   auto weak_end = [&](const word& w) {
-    return lex.has("timex_preposition", w) || lex.has("determiner", w) || w.lower == "and" ||
-           w.lower == "to" || w.lower == "of" || w.lower == "for" || w.lower == "with";
+    return lex.has("timex_preposition", w) || lex.has("determiner", w) || lex.has("weak_title_end", w);
   };
   while (count > 1 && weak_end(*kept[count - 1])) --count;
   std::size_t size = count > 0 ? count - 1 : 0;  // the spaces between

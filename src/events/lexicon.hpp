@@ -47,13 +47,13 @@ struct word {
 // The sections the event stages read. A section's bit in word_sections is its place here,
 // known when the program is compiled: the stages ask the lexicon of most words many times,
 // and a bit known beforehand is one test, where a bit looked up by name was a search.
-inline constexpr std::array<std::string_view, 33> section_names = {
+inline constexpr std::array<std::string_view, 37> section_names = {
     "reporting", "past", "present", "perfect", "future", "modal", "irregular_past",
     "after_present_s", "not_before_present_s", "not_present_s", "participle", "clause_break",
     "verb_clause_break", "clause_break_always", "second_report", "determiner", "since", "until",
     "from", "to", "between", "and", "recent", "next", "relative_connective",
     "connective_earlier", "later", "earlier", "timex_preposition", "adverb", "deadline", "also",
-    "not_topic"};
+    "not_topic", "coordinator", "reported_clause", "title_conjunction", "weak_title_end"};
 static_assert(section_names.size() <= 64, "a section is a bit of a 64-bit word");
 
 class event_lexicon {
