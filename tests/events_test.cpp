@@ -215,8 +215,10 @@ TEST_CASE("words: each word's hash is word_hash of its lower-cased bytes, short 
   const auto& lex = detail::english_events();
   // Words of one to more than sixteen bytes, at the text's end too (where fewer than eight
   // bytes are left to read), with marks and joined words.
-  const std::string text = "A cease-fire, \xe2\x80\x9cinternationalization\xe2\x80\x9d of Tripoli's 3.5 km roads; "
-                           "they'd met\xe2\x80\x94" "at last. Ab";
+  const std::string text =
+      "A cease-fire, \xe2\x80\x9cinternationalization\xe2\x80\x9d of Tripoli's 3.5 km roads; "
+      "they'd met\xe2\x80\x94"
+      "at last. Ab";
   const std::string lower = detail::lower_case(text);
   const auto words = detail::words_of(lower, 0, lower.size(), lex);
   REQUIRE(words.size() == 19);
@@ -225,7 +227,9 @@ TEST_CASE("words: each word's hash is word_hash of its lower-cased bytes, short 
   CHECK(words[4].lower == "internationalization");
   CHECK(words.back().lower == "ab");
   // A dash in a text's last sixteen bytes, which are read a byte at a time, ends a word too.
-  const std::string tail = detail::lower_case("He said\xe2\x80\x94" "no");
+  const std::string tail = detail::lower_case(
+      "He said\xe2\x80\x94"
+      "no");
   const auto tail_words = detail::words_of(tail, 0, tail.size(), lex);
   REQUIRE(tail_words.size() == 4);
   CHECK(tail_words[1].lower == "said");

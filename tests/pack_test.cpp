@@ -158,19 +158,22 @@ TEST_CASE("load_language_pack: malformed input names the file and line") {
       {good_words, "p: june\n", "data/en/patterns.txt:1:1: expected `name: elements => action`"},
       {good_words, "p june => date\n",
        "data/en/patterns.txt:1:1: expected `name: elements => action`"},
-      {good_words, "p: june =>\n",
-       "data/en/patterns.txt:1:1: expected `name: elements => action`"},
+      {good_words, "p: june =>\n", "data/en/patterns.txt:1:1: expected `name: elements => action`"},
       {good_words, "p: a||b => date\n", "data/en/patterns.txt:1:1: empty alternative"},
       {good_words, "p: a| => date\n", "data/en/patterns.txt:1:1: empty alternative"},
       // "@x" looks at the tokens before the match: it leads, and something must follow it.
-      {good_words, "p: @the => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
-      {good_words, "p: june @the => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
-      {good_words, "p: @the? june => date\n", "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
+      {good_words, "p: @the => date\n",
+       "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
+      {good_words, "p: june @the => date\n",
+       "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
+      {good_words, "p: @the? june => date\n",
+       "data/en/patterns.txt:1:1: @x looks before the match: leading, plain, not alone"},
       {good_words, "p:  => date\n", "data/en/patterns.txt:1:1: no elements"},
       // An expression views its words in the pack: a computed count cannot be one.
       {good_words, "p: <count> june => duration unit=$count\n",
        "data/en/patterns.txt:1:1: unit= takes a word, not the shape <count>"},
-      {good_words, "p: june => relative unit=-$month\n", "data/en/patterns.txt:1:1: unit= takes no sign"},
+      {good_words, "p: june => relative unit=-$month\n",
+       "data/en/patterns.txt:1:1: unit= takes no sign"},
       // A direction is a word of the pattern language the resolver knows.
       {good_words, "p: june => relative dir=sideways\n",
        "data/en/patterns.txt:1:1: dir= takes a direction, not sideways"},
@@ -178,7 +181,8 @@ TEST_CASE("load_language_pack: malformed input names the file and line") {
        "data/en/patterns.txt:1:1: dir= takes a direction, not $month"},
       {good_words, "p: june => relative dir=-last\n",
        "data/en/patterns.txt:1:1: dir= takes a direction, not -last"},
-      {good_words, "p: june => relative dir=\n", "data/en/patterns.txt:1:1: dir= takes a direction, not "},
+      {good_words, "p: june => relative dir=\n",
+       "data/en/patterns.txt:1:1: dir= takes a direction, not "},
   };
   for (const auto& r : rows) {
     CAPTURE(r.words);
@@ -211,7 +215,7 @@ TEST_CASE("entry_before: the longest entry that ends right before a token") {
   const auto& table = pack->table("aux");
   struct row {
     std::string_view text;
-    std::size_t end;           // the token the entry must end before
+    std::size_t end;            // the token the entry must end before
     std::string_view expected;  // its words, or "" for none
   };
   const row rows[] = {
@@ -226,7 +230,8 @@ TEST_CASE("entry_before: the longest entry that ends right before a token") {
     CAPTURE(r.text);
     CAPTURE(r.end);
     const token_list tokenized = tokenize(r.text);
-    const auto* entry = entry_before(table, tokenized.tokens, look_up_words(tokenized.tokens, *pack), r.end);
+    const auto* entry =
+        entry_before(table, tokenized.tokens, look_up_words(tokenized.tokens, *pack), r.end);
     std::string words;
     if (entry != nullptr) {
       for (const auto& w : entry->tokens) words += (words.empty() ? "" : " ") + w;

@@ -113,7 +113,8 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
       {"He said that the talks on Friday will resume.", "Friday", "future"},
       {"He said that talks resume on Friday.", "Friday", "none"},
       // A marker beyond a clause break gives way to one in the expression's own clause.
-      {"It paid taxes in cash during the quarter, as payments would be minimal.", "the quarter", "past"},
+      {"It paid taxes in cash during the quarter, as payments would be minimal.", "the quarter",
+       "past"},
       {"During the quarter, it will pay.", "the quarter", "future"},
       // A passive takes its tense from the auxiliary before the participle.
       {"The summit will be held on Friday.", "Friday", "future"},

@@ -125,7 +125,9 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const bool future_episode = in_episode && dct && episode->w.start > dct_day;
       const std::string_view tense = to_string(c.tense);
       auto narrative = [&] {
-        return dating{episode->w, episode->t, {"narrative", std::string("narrative/").append(tense), episode->w.value}};
+        return dating{episode->w,
+                      episode->t,
+                      {"narrative", std::string("narrative/").append(tense), episode->w.value}};
       };
       // Dated by its tense against the publication day, as most clauses are: made in place,
       // its `when` left for the caller to fill.

@@ -80,7 +80,9 @@ std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t e
     const unsigned mark_starts =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
     const unsigned ends = ~(letters | digits | (high & ~mark_starts)) & 0xFFFFU;
-    if (ends != 0) return std::min(static_cast<std::size_t>(p - text.data()) + std::countr_zero(ends), end);
+    if (ends != 0) {
+      return std::min(static_cast<std::size_t>(p - text.data()) + std::countr_zero(ends), end);
+    }
     p += 16;
   }
 #endif
@@ -204,7 +206,8 @@ bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& 
 
 // The tense a word gives its clause, if it is a verb form that tells: auxiliaries, irregular
 // past forms, and "-ed" forms that no determiner makes adjectives.
-clause_tense cue_of(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+clause_tense cue_of(std::span<const word> words, std::size_t i, std::string_view text,
+                    const event_lexicon& lex) {
   const std::string_view w = words[i].lower;
   const bool listed = lex.lists(words[i]);
   if (listed) {
@@ -225,7 +228,8 @@ clause_tense cue_of(std::span<const word> words, std::size_t i, std::string_view
   }
   const bool lower_case = text[words[i].begin] >= 'a' && text[words[i].begin] <= 'z';
   // std::find rather than find: a call to memchr costs more than the few bytes of a word.
-  if (lower_case && w.size() >= 5 && w.ends_with("ed") && std::find(w.begin(), w.end(), '-') == w.end() &&
+  if (lower_case && w.size() >= 5 && w.ends_with("ed") &&
+      std::find(w.begin(), w.end(), '-') == w.end() &&
       (i == 0 || !lex.has("determiner", words[i - 1]))) {
     return clause_tense::past;
   }
@@ -236,7 +240,8 @@ clause_tense cue_of(std::span<const word> words, std::size_t i, std::string_view
 
 // cue, asked of most words of a text: a word no section lists tells a tense only by its
 // ending in -ed or -s, and most words have neither, nor a call made for them.
-inline clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text, const event_lexicon& lex) {
+inline clause_tense cue(std::span<const word> words, std::size_t i, std::string_view text,
+                        const event_lexicon& lex) {
   const std::string_view w = words[i].lower;
   if (!lex.lists(words[i]) && !w.ends_with('d') && !w.ends_with('s')) return clause_tense::none;
   return cue_of(words, i, text, lex);
@@ -317,7 +322,8 @@ void lines_of(std::string_view text, std::size_t begin, std::size_t end,
   // Line breaks are few: find, rather than a test of every byte, goes from one to the next,
   // within the sentence (a text may have none after it).
   const std::string_view sentence = text.substr(0, end);
-  for (std::size_t i = sentence.find('\n', begin); i != std::string_view::npos; i = sentence.find('\n', i + 1)) {
+  for (std::size_t i = sentence.find('\n', begin); i != std::string_view::npos;
+       i = sentence.find('\n', i + 1)) {
     const auto line = text.substr(from, i - from);
     const bool ends_sentence = !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
     if (line.size() <= short_line && !ends_sentence && line.find_first_not_of(" \t\r") != std::string_view::npos) {
@@ -487,7 +493,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   }
   // A title cut short ends on a word, not on "in" or "the".
   auto weak_end = [&](const word& w) {
-    return lex.has("timex_preposition", w) || lex.has("determiner", w) || lex.has("weak_title_end", w);
+    return lex.has("timex_preposition", w) || lex.has("determiner", w) ||
+           lex.has("weak_title_end", w);
   };
   while (count > 1 && weak_end(*kept[count - 1])) --count;
   std::size_t size = count > 0 ? count - 1 : 0;  // the spaces between

@@ -46,11 +46,14 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     if (words.empty()) continue;
     if (words.front().starts_with('[')) {
       if (words.size() != 1 || !words.front().ends_with(']')) throw error(name, line_no, 1, "bad section header");
-      const std::string_view section = std::string_view(words.front()).substr(1, words.front().size() - 2);
+      const std::string_view section =
+          std::string_view(words.front()).substr(1, words.front().size() - 2);
       bit = static_cast<unsigned>(std::find(section_names.begin(), section_names.end(), section) -
                                   section_names.begin());
       // A section no stage reads is a misspelling, or words no stage will ever see.
-      if (bit == none) throw error(name, line_no, 1, "no stage reads [" + std::string(section) + "]");
+      if (bit == none) {
+        throw error(name, line_no, 1, "no stage reads [" + std::string(section) + "]");
+      }
       lex.sections_ |= std::uint64_t{1} << bit;
       continue;
     }
@@ -64,7 +67,9 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     }
     for (const auto& w : words) listed[w].listed |= std::uint64_t{1} << bit;
   }
-  listed.for_each([&](const std::string& word, const word_sections& sections) { lex.entries_.emplace_back(word, sections); });
+  listed.for_each([&](const std::string& word, const word_sections& sections) {
+    lex.entries_.emplace_back(word, sections);
+  });
   std::size_t slots = 16;
   while (slots < lex.entries_.size() * 4) slots *= 2;
   lex.slots_.assign(slots, slot{});
@@ -74,7 +79,8 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     const std::uint64_t hash = word_hash(word);
     std::size_t i = hash & lex.slot_mask_;
     while (lex.slots_[i].entry != 0) i = (i + 1) & lex.slot_mask_;
-    lex.slots_[i] = slot{hash, word_head(word), static_cast<std::uint32_t>(word.size()), static_cast<std::uint32_t>(e + 1)};
+    lex.slots_[i] = slot{hash, word_head(word), static_cast<std::uint32_t>(word.size()),
+                         static_cast<std::uint32_t>(e + 1)};
   }
   return lex;
 }

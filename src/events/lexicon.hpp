@@ -47,6 +47,7 @@ struct word {
 // The sections the event stages read. A section's bit in word_sections is its place here,
 // known when the program is compiled: the stages ask the lexicon of most words many times,
 // and a bit known beforehand is one test, where a bit looked up by name was a search.
+// clang-format off
 inline constexpr std::array<std::string_view, 37> section_names = {
     "reporting", "past", "present", "perfect", "future", "modal", "irregular_past",
     "after_present_s", "not_before_present_s", "not_present_s", "participle", "clause_break",
@@ -54,6 +55,7 @@ inline constexpr std::array<std::string_view, 37> section_names = {
     "from", "to", "between", "and", "recent", "next", "relative_connective",
     "connective_earlier", "later", "earlier", "timex_preposition", "adverb", "deadline", "also",
     "not_topic", "coordinator", "reported_clause", "title_conjunction", "weak_title_end"};
+// clang-format on
 static_assert(section_names.size() <= 64, "a section is a bit of a 64-bit word");
 
 class event_lexicon {
@@ -100,7 +102,8 @@ class event_lexicon {
   // The same, of a word whose word_head is `head`: a word of eight bytes or less is told from
   // another of its hash by its head alone, without a comparison of bytes. Asked for every
   // word of a text, and most words are short and in some section.
-  const word_sections* sections_of(std::string_view word, std::uint64_t hash, std::uint64_t head) const {
+  const word_sections* sections_of(std::string_view word, std::uint64_t hash,
+                                   std::uint64_t head) const {
     for (std::size_t i = hash & slot_mask_; slots_[i].entry != 0; i = (i + 1) & slot_mask_) {
       const slot& s = slots_[i];
       if (s.hash == hash && s.head == head && s.size == word.size() &&
@@ -127,9 +130,9 @@ class event_lexicon {
   // quarter of them used, so that most words it has not are told so at the first slot.
   struct slot {
     std::uint64_t hash = 0;
-    std::uint64_t head = 0;       // word_head of the word
-    std::uint32_t size = 0;       // of the word, in bytes
-    std::uint32_t entry = 0;      // 1 + its index in entries_; 0 for an empty slot
+    std::uint64_t head = 0;   // word_head of the word
+    std::uint32_t size = 0;   // of the word, in bytes
+    std::uint32_t entry = 0;  // 1 + its index in entries_; 0 for an empty slot
   };
   std::vector<std::pair<std::string, word_sections>> entries_;
   std::vector<slot> slots_ = std::vector<slot>(1);  // one empty slot: a lexicon without words

@@ -34,7 +34,7 @@ struct word_table {
   };
   std::vector<entry> entries;
   std::size_t id = 0;  // the table's number in its pack, below max_tables
-  std::size_t longest_phrase = 0;  // the most tokens an entry has
+  std::size_t longest_phrase = 0;                     // the most tokens an entry has
   word_map<std::vector<std::size_t>> by_first_token;  // indices of the entries a word starts
 
   // The longest entry starting at tokens[at], as (token count, value). Inline, since it is

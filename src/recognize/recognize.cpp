@@ -66,8 +66,8 @@ struct element_match {
 // Matches one element at tokens[at]. `words` holds what the pack knows of each token's word, so
 // literals and tables need no lookup.
 element_match match_element(const element& e, std::span<const token> tokens,
-                             const known_words& words, std::size_t at, const language_pack& pack,
-                             shape_memo& shapes) {
+                            const known_words& words, std::size_t at, const language_pack& pack,
+                            shape_memo& shapes) {
   if (at >= tokens.size()) return {};
   const token& t = tokens[at];
   if (e.attached && t.space_before) return {};

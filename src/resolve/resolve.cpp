@@ -203,9 +203,10 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
   // "In January, the firm hired", "the year ended Jan. 31": where the pattern knows the
   // clause's tense is the date's own (dir=tense), it is not the event's alone.
   const bool own_tense = said_way || e.dir == direction::tense;
-  const auto found = e.dir == direction::current       ? in_year(from_year)
-                     : e.dir == direction::year_offset ? in_year(from_year + years{e.offset})
-                                                       : choose_year(from, leaning, in_year, !own_tense);
+  const auto found = e.dir == direction::current ? in_year(from_year)
+                     : e.dir == direction::year_offset
+                         ? in_year(from_year + years{e.offset})
+                         : choose_year(from, leaning, in_year, !own_tense);
   if (!found) return unresolved("");
   resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
   return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
@@ -224,8 +225,8 @@ resolution week_of(resolution day) {
 resolution resolve_weekday(const expression& e, const resolve_context& c) {
   // "the previous Friday", "the following Monday" count from the day the text is on, when it
   // is on a day; a year or a month holds no weekday to count from.
-  const bool anaphoric = (e.dir == direction::previous || e.dir == direction::following) && c.story &&
-                         c.story->grain >= granularity::day;
+  const bool anaphoric = (e.dir == direction::previous || e.dir == direction::following) &&
+                         c.story && c.story->grain >= granularity::day;
   const anchor_point a = anchor_for(c, anaphoric);
   const weekday target{static_cast<unsigned>(*e.weekday % 7)};
   if (!a.ref) return unresolved(fmt::format("XXXX-WXX-{}", *e.weekday));
@@ -358,7 +359,8 @@ resolution resolve(const expression& e, const resolve_context& c) {
     case expr_kind::time: r = resolve_time(e, c); break;
     case expr_kind::decade: {
       long decade = e.decade.value_or(0);
-      if (e.dir == direction::short_form) {  // "the '90s": the latest such decade not after the anchor
+      // "the '90s": the latest such decade not after the anchor
+      if (e.dir == direction::short_form) {
         const anchor_point a = anchor_for(c, false);
         const int ref_year = a.ref ? static_cast<int>(year_month_day{a.ref->day}.year()) : 2000;
         decade = ref_year / 100 * 10 + decade / 10;

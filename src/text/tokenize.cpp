@@ -122,7 +122,8 @@ void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& c
 #endif
   {
     for (std::size_t k = 0; k < raw.size(); ++k) {
-      copies.next[k] = (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
+      copies.next[k] =
+          (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
     }
   }
   t.lower = std::string_view(copies.next, raw.size());
