@@ -43,6 +43,13 @@ constexpr std::uint64_t word_hash(std::string_view word) {
 // `readable_end`, at least a chunk past the start of the word's last one. For the tokenizer,
 // which hashes every word of a text.
 inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
+  // Most words are one chunk: hashed without the loop and the tests for longer ones.
+  if (std::endian::native == std::endian::little && !word.empty() && word.size() <= 8 &&
+      readable_end - word.data() >= 8) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, word.data(), 8);
+    return word_hash_mix(word.size(), chunk & (~std::uint64_t{0} >> (64 - 8 * word.size())));
+  }
   const std::size_t chunks = (word.size() + 7) / 8;
   if (std::endian::native != std::endian::little || word.empty() ||
       readable_end - word.data() < static_cast<std::ptrdiff_t>(chunks * 8)) {
