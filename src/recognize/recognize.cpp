@@ -269,9 +269,11 @@ bool in_a_name(std::span<const token> tokens, const known_words& words,
 std::vector<recognized> recognize(std::span<const token> tokens, const known_words& words,
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
+  candidates.reserve(tokens.size() / 16 + 1);  // news has a match every thirty tokens or so
   std::vector<std::uint32_t> shapes(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) shapes[i] = starting_shapes(tokens[i], words[i]);
   captures candidate_values;  // of all candidates, each its own stretch
+  candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);
   auto try_pattern = [&](std::size_t index, std::size_t at) {
     m.p = &pack.patterns[index];

@@ -36,6 +36,7 @@ bool ends_abbreviation(std::span<const token> tokens, std::size_t period, bool n
 
 std::vector<sentence> split_sentences(std::span<const token> tokens, const word_table& abbreviations) {
   std::vector<sentence> sentences;
+  sentences.reserve(tokens.size() / 16 + 1);  // news sentences run twenty to thirty tokens
   std::size_t first = 0;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
