@@ -5,7 +5,6 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 #include <span>
 
@@ -111,25 +110,6 @@ std::size_t word_end(std::string_view text, std::size_t i, std::size_t end) {
   }
 }
 
-// A word's word_hash and word_head, from one read of its first eight bytes where they may be
-// read (up to `readable_end`): most words are eight bytes or less, and are hashed here as that
-// one chunk, without the loop and tests word_hash_within makes for any length. Every word of
-// a text is hashed. `word` is not empty.
-struct hashed_word {
-  std::uint64_t hash;
-  std::uint64_t head;
-};
-hashed_word hash_of(std::string_view word, const char* readable_end) {
-  if (std::endian::native != std::endian::little || readable_end - word.data() < 8) {
-    return {word_hash_within(word, readable_end), word_head(word)};
-  }
-  std::uint64_t chunk = 0;
-  std::memcpy(&chunk, word.data(), 8);
-  if (word.size() > 8) return {word_hash_within(word, readable_end), chunk};
-  const std::uint64_t head = chunk & (~std::uint64_t{0} >> (64 - 8 * word.size()));
-  return {word_hash_mix(word.size(), head), head};
-}
-
 }  // namespace
 
 std::string lower_case(std::string_view text) {
@@ -167,7 +147,9 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
       j = i + 1;
     }
     const std::string_view w(lower.data() + i, j - i);  // j <= lower.size(): no bounds to check
-    const auto [hash, head] = hash_of(w, lower.data() + lower.size());
+    const char* const readable_end = lower.data() + lower.size();
+    const std::uint64_t head = word_head_within(w, readable_end);
+    const std::uint64_t hash = word_hash_from_head(w, head, readable_end);
     words.push_back(word{i, j, w, hash, lex.sections_of(w, hash, head)});
     i = j;
   }

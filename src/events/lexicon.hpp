@@ -21,15 +21,6 @@ struct word_sections {
   std::uint64_t starts_phrase = 0;
 };
 
-// A word's first eight bytes as one number, first byte lowest, zero past the word's end.
-inline std::uint64_t word_head(std::string_view word) {
-  std::uint64_t head = 0;
-  for (std::size_t k = 0; k < 8 && k < word.size(); ++k) {
-    head |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
-  }
-  return head;
-}
-
 // A word of an article as the event stages read it (see words_of).
 struct word {
   std::size_t begin = 0;  // byte offsets into the text

@@ -25,46 +25,51 @@ constexpr std::uint64_t word_hash_mix(std::uint64_t h, std::uint64_t chunk) {
   return h ^ (h >> 29);
 }
 
+// A word's first eight bytes as one number, first byte lowest and zero past the word's end:
+// a chunk of word_hash, and the whole of a word of eight bytes or less.
+constexpr std::uint64_t word_head(std::string_view word) {
+  std::uint64_t head = 0;
+  for (std::size_t k = 0; k < 8 && k < word.size(); ++k) {
+    head |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+  }
+  return head;
+}
+
 constexpr std::uint64_t word_hash(std::string_view word) {
   std::uint64_t h = word.size();
   std::size_t i = 0;
   do {
-    std::uint64_t chunk = 0;
-    for (std::size_t k = 0; k < 8 && i + k < word.size(); ++k) {
-      chunk |= std::uint64_t{static_cast<unsigned char>(word[i + k])} << (8 * k);
-    }
-    h = word_hash_mix(h, chunk);
+    h = word_hash_mix(h, word_head(word.substr(i)));
     i += 8;
   } while (i < word.size());
   return h;
 }
 
-// word_hash(word), read a chunk at once where the bytes after the word may be read: up to
-// `readable_end`, at least a chunk past the start of the word's last one. For the tokenizer,
-// which hashes every word of a text.
-inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
-  // Most words are one chunk: hashed without the loop and the tests for longer ones.
-  if (std::endian::native == std::endian::little && !word.empty() && word.size() <= 8 &&
-      readable_end - word.data() >= 8) {
-    std::uint64_t chunk = 0;
-    std::memcpy(&chunk, word.data(), 8);
-    return word_hash_mix(word.size(), chunk & (~std::uint64_t{0} >> (64 - 8 * word.size())));
+// word_head(word), read at once where the eight bytes from the word's start may be read, up to
+// `readable_end`: for the scans that read every word of a text.
+inline std::uint64_t word_head_within(std::string_view word, const char* readable_end) {
+  if (std::endian::native != std::endian::little || readable_end - word.data() < 8) {
+    return word_head(word);
   }
-  const std::size_t chunks = (word.size() + 7) / 8;
-  if (std::endian::native != std::endian::little || word.empty() ||
-      readable_end - word.data() < static_cast<std::ptrdiff_t>(chunks * 8)) {
-    return word_hash(word);
-  }
-  std::uint64_t h = word.size();
-  const char* p = word.data();
   std::uint64_t chunk = 0;
-  for (std::size_t k = 1; k < chunks; ++k, p += 8) {
-    std::memcpy(&chunk, p, 8);
-    h = word_hash_mix(h, chunk);
+  std::memcpy(&chunk, word.data(), 8);
+  return word.size() >= 8 ? chunk : chunk & ((std::uint64_t{1} << (8 * word.size())) - 1);
+}
+
+// word_hash(word) from the word's word_head, `head`, its later chunks read at once where they
+// may be (word_head_within). Most words are one chunk: their head is all there is to read.
+inline std::uint64_t word_hash_from_head(std::string_view word, std::uint64_t head,
+                                         const char* readable_end) {
+  std::uint64_t h = word_hash_mix(word.size(), head);
+  for (std::size_t i = 8; i < word.size(); i += 8) {
+    h = word_hash_mix(h, word_head_within(word.substr(i), readable_end));
   }
-  std::memcpy(&chunk, p, 8);
-  const std::size_t last = word.size() - (chunks - 1) * 8;  // 1 to 8 bytes
-  return word_hash_mix(h, chunk & (~std::uint64_t{0} >> (64 - 8 * last)));
+  return h;
+}
+
+// word_hash(word), each chunk read at once where it may be.
+inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
+  return word_hash_from_head(word, word_head_within(word, readable_end), readable_end);
 }
 
 template <typename Value>
