@@ -7,12 +7,16 @@
 
 namespace chronicle::detail {
 
-// The bytes within [lo, lo + n), one bit each: SSE2 compares signed bytes only, so the range
-// is shifted to start at the lowest signed value.
-inline unsigned in_range(__m128i bytes, char lo, int n) {
+// The bytes within [lo, lo + n), as all ones in their place: SSE2 compares signed bytes only,
+// so the range is shifted to start at the lowest signed value.
+inline __m128i in_range_bytes(__m128i bytes, char lo, int n) {
   const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - lo)));
-  const __m128i below = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
-  return static_cast<unsigned>(_mm_movemask_epi8(below));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + n)));
+}
+
+// The same, one bit each.
+inline unsigned in_range(__m128i bytes, char lo, int n) {
+  return static_cast<unsigned>(_mm_movemask_epi8(in_range_bytes(bytes, lo, n)));
 }
 
 }  // namespace chronicle::detail

@@ -114,8 +114,7 @@ void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& c
   // most as far into `copies` as the word is into the text, so they fit there too.
   if (raw.size() <= 16 && text_end - raw.data() >= 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data()));
-    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - 'A')));
-    const __m128i capitals = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    const __m128i capitals = in_range_bytes(bytes, 'A', 26);
     const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(copies.next), lowered);
   } else
