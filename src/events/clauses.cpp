@@ -5,7 +5,6 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <iterator>
 #include <span>
 
 #include "text/bytes16.hpp"

@@ -50,6 +50,16 @@ constexpr std::array<std::string_view, 24> field_names = {
     "y", "m", "d", "w", "decade", "century", "q", "half", "season", "unit", "n", "offset", "dir",
     "hour", "min", "ampm", "pod", "zone", "mod", "value", "quant", "freq", "holiday", "type"};
 
+// The value a (name, value) table gives `name`, if any.
+template <typename Value, std::size_t N>
+std::optional<Value> named(const std::array<std::pair<std::string_view, Value>, N>& names,
+                           std::string_view name) {
+  for (const auto& [n, value] : names) {
+    if (n == name) return value;
+  }
+  return std::nullopt;
+}
+
 std::optional<long> to_long(std::string_view s) {
   long v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -60,17 +70,11 @@ std::optional<long> to_long(std::string_view s) {
 }  // namespace
 
 std::optional<expr_kind> expr_kind_from_string(std::string_view name) {
-  for (const auto& [n, k] : kind_names) {
-    if (n == name) return k;
-  }
-  return std::nullopt;
+  return named(kind_names, name);
 }
 
 std::optional<direction> direction_from_string(std::string_view name) {
-  for (const auto& [n, d] : direction_names) {
-    if (n == name) return d;
-  }
-  return std::nullopt;
+  return named(direction_names, name);
 }
 
 std::string_view to_string(direction d) {
