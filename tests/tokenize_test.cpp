@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "known_bug.hpp"
 
@@ -180,6 +181,25 @@ TEST_CASE("tokenize: a word hashes alike read a chunk at once, whatever its leng
   }
   CHECK(word_hash("abcdefgh") != word_hash("abcdefghi"));
   CHECK(word_hash("a") != word_hash(std::string_view("a\0", 2)));
+}
+
+TEST_CASE("word_map: words alike in length or in their first eight bytes are told apart") {
+  // word_map compares only the length of a word of eight bytes or less, its hash telling the
+  // rest; longer words it compares whole.
+  const std::vector<std::string> known = {
+      "a", "b", "ab", "abcdefgh", "abcdefgi", "abcdefghij", "abcdefghik", "abcdefghijklmnopq"};
+  word_map<std::size_t> map;
+  for (std::size_t i = 0; i < known.size(); ++i) map[known[i]] = i;
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    CAPTURE(known[i]);
+    REQUIRE(map.find(known[i]) != nullptr);
+    CHECK(*map.find(known[i]) == i);
+  }
+  for (const std::string unknown :
+       {"c", "ba", "abcdefg", "abcdefghi", "abcdefgj", "abcdefghijklmnopr", ""}) {
+    CAPTURE(unknown);
+    CHECK(map.find(unknown) == nullptr);
+  }
 }
 
 }  // namespace

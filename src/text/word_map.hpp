@@ -4,6 +4,7 @@
 // looked up in any number of word tables without hashing it again; the table itself is open
 // addressing over those hashes, which costs far less per lookup than std::unordered_map.
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -128,13 +129,12 @@ class word_map {
 
   std::size_t mask() const { return slots_.size() - 1; }
 
-  // Words are short: compared here rather than through a call to memcmp.
+  // Whether `a` is `b`, given that their hashes are equal. A word of eight bytes or less is
+  // hashed as word_hash_mix(length, chunk), whose steps (an xor, a multiply by an odd number,
+  // an xor-shift) are each one to one: two such words of one length with equal hashes are the
+  // same word. Only longer words need their bytes compared, and most words are not longer.
   static bool same(const std::string& a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t k = 0; k < b.size(); ++k) {
-      if (a[k] != b[k]) return false;
-    }
-    return true;
+    return a.size() == b.size() && (b.size() <= 8 || std::equal(a.begin(), a.end(), b.begin()));
   }
 
   item* item_of(std::string_view word, std::uint64_t hash) const {
