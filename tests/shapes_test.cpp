@@ -22,7 +22,8 @@ std::string print(std::string_view name, std::string_view text) {
   const auto m = match_shape(*form, tokens, look_up_words(tokens, pack), 0, pack);
   // Whatever a shape matches, the cheap pre-test must have let it try.
   if (m) {
-    CHECK(may_start(*form, tokens[0], pack.by_first_word.find(tokens[0].lower)));
+    CHECK(may_start(*form, tokens[0],
+                    known_or_unknown(pack.by_first_word.find(tokens[0].lower), pack)));
   }
   return m ? std::to_string(m->first) + ":" + m->second : "no";
 }

@@ -412,6 +412,7 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
   pack->pluperfect_auxiliaries = table_or_none("pluperfect_auxiliary");
   pack->infinitive_markers = table_or_none("infinitive_marker");
   load_patterns(patterns, *pack);
+  pack->unknown_word.id = pack->by_first_word.size();  // ids count from 0 in words added
   return pack;
 }
 

@@ -146,8 +146,20 @@ struct language_pack {
   const word_table* pluperfect_auxiliaries = nullptr;
   const word_table* infinitive_markers = nullptr;
 
+  // What the pack knows of a word it does not know: nothing, and an id no word has. See
+  // known_or_unknown.
+  first_word unknown_word;
+
   const word_table& table(std::string_view name) const;
 };
+
+// The pack's first_word for `word`, or its unknown_word where the pack knows nothing of the
+// word (nullptr). Chosen without a branch: whether a token is a known word is as good as a
+// coin toss for the processor to guess, and the stages that ask it of every token read the
+// answer from the unknown word's fields instead.
+inline const first_word& known_or_unknown(const first_word* word, const language_pack& pack) {
+  return *(word != nullptr ? word : &pack.unknown_word);
+}
 
 // What the pack knows of each token's word (nullptr where nothing): one lookup a token, made
 // once for the stages that ask of nearly every token (recognition, shapes, tense markers).

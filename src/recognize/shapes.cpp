@@ -170,7 +170,7 @@ std::optional<shape> shape_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::uint32_t starting_shapes(const token& t, const first_word* word) {
+std::uint32_t starting_shapes(const token& t, const first_word& word) {
   auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
   std::uint32_t mask = 0;
   if (t.kind == token_kind::number) {
@@ -194,12 +194,12 @@ std::uint32_t starting_shapes(const token& t, const first_word* word) {
       mask |= bit(shape::fy);
     }
   }
-  if (word != nullptr && word->ordinal) mask |= bit(shape::day) | bit(shape::ord);
-  if (word != nullptr && word->number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
+  if (word.ordinal) mask |= bit(shape::day) | bit(shape::ord);
+  if (word.number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
   return mask;
 }
 
-bool may_start(shape form, const token& t, const first_word* word) {
+bool may_start(shape form, const token& t, const first_word& word) {
   return (starting_shapes(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
 }
 

@@ -44,10 +44,10 @@ std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, std::
 
 // A cheap test that the shape could start at this token: most tokens are plain words that no
 // shape starts with, and recognition tries every shape-first pattern at every token.
-// `word` is what the pack knows of the token's word, if anything.
-bool may_start(shape form, const token& t, const first_word* word);
+// `word` is what the pack knows of the token's word (known_or_unknown).
+bool may_start(shape form, const token& t, const first_word& word);
 
 // The shapes that may start at the token, one bit per shape: may_start for all at once.
-std::uint32_t starting_shapes(const token& t, const first_word* word);
+std::uint32_t starting_shapes(const token& t, const first_word& word);
 
 }  // namespace chronicle::detail
