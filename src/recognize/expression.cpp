@@ -159,12 +159,9 @@ std::optional<expression> fill(const expression_template& action, std::span<cons
         break;
       case field_key::season: e.season = value; break;
       case field_key::unit: e.unit = value; break;
-      case field_key::dir: {
-        const auto d = direction_from_string(value);  // a literal the pack checked when loaded
-        ok = d.has_value();
-        e.dir = d.value_or(direction::none);
+      case field_key::dir:
+        e.dir = f.dir;
         break;
-      }
       case field_key::ampm: e.ampm = value; break;
       case field_key::pod: e.part_of_day = value; break;
       case field_key::zone: e.zone = value; break;

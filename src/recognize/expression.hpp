@@ -73,6 +73,7 @@ struct expression_template {
     std::string literal;  // used when `capture` is empty
     std::string capture;  // "$month" refers to capture "month"
     bool negate = false;  // "-$count"
+    direction dir = direction::none;  // of a dir= field: its literal, read when the pack loads
   };
   std::vector<field> fields;
 };

@@ -343,15 +343,17 @@ void load_patterns(std::string_view text, language_pack& pack) {
       e.capture = n == 1 ? e.name : e.name + "." + std::to_string(n);
     }
     p.action = parse_action(line.substr(arrow + 4), number);
-    for (const auto& f : p.action.fields) {
-      // A direction is one the resolver knows, named in the pattern itself.
-      const bool known_direction = f.capture.empty() && !f.negate && !f.literal.empty() &&
-                                   direction_from_string(f.literal).has_value();
-      if (f.key == field_key::dir && !known_direction) {
+    for (auto& f : p.action.fields) {
+      if (f.key != field_key::dir) continue;
+      // A direction is one the resolver knows, named in the pattern itself; read once here.
+      const bool literal = f.capture.empty() && !f.negate && !f.literal.empty();
+      const auto named = literal ? direction_from_string(f.literal) : std::nullopt;
+      if (!named) {
         const std::string written = f.capture.empty() ? f.literal : "$" + f.capture;
         throw error("data/en/patterns.txt", number, 1,
                     "dir= takes a direction, not " + std::string(f.negate ? "-" : "") + written);
       }
+      f.dir = *named;
     }
     // An expression views the words it is given (expression.hpp): what a shape computes lives
     // only as long as recognition, so only a table's value or a literal may fill such a field.
