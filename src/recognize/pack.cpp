@@ -406,6 +406,7 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
   };
   pack->numbers = table_or_none("number");
   pack->ordinals = table_or_none("ordinal");
+  pack->year_words = table_or_none("year_word");
   pack->function_words = table_or_none("function_word");
   pack->lower_case_words = table_or_none("lower_case_word");
   pack->name_links = table_or_none("name_link");

@@ -137,6 +137,7 @@ struct language_pack {
   // Tables the built-in shapes read, looked up once.
   const word_table* numbers = nullptr;
   const word_table* ordinals = nullptr;
+  const word_table* year_words = nullptr;  // "year" before "two thousand and five"
   const word_table* function_words = nullptr;
   const word_table* lower_case_words = nullptr;  // read by recognition, for names
   const word_table* name_links = nullptr;        // the same ("the Spring of Life")

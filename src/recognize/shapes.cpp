@@ -110,8 +110,8 @@ result spoken_year(std::span<const token> tokens, const known_words& words, std:
   const auto value = digits_value(counted->second);
   // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
   // "two thousand" is a number of things.
-  if (at > 0 && tokens[at - 1].lower == "year" && value && *value >= 2000 && *value <= 2099 &&
-      counted->first >= 2) {
+  if (entry_before(*pack.year_words, tokens, words, at) != nullptr && value && *value >= 2000 &&
+      *value <= 2099 && counted->first >= 2) {
     return counted;
   }
   // Otherwise a century's number in one word, then the years.
