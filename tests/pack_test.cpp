@@ -210,6 +210,28 @@ TEST_CASE("english_pack: the real pack loads and is shared") {
   CHECK(m->second == "fixed 1 1");
 }
 
+TEST_CASE("known_or_unknown: a word the pack does not know is known as nothing") {
+  const auto pack = english_pack();
+  const first_word& unknown = known_or_unknown(nullptr, *pack);
+  CHECK(&unknown == &pack->unknown_word);
+  CHECK_FALSE(unknown.number);
+  CHECK_FALSE(unknown.ordinal);
+  CHECK(unknown.tables == 0);
+  CHECK(unknown.patterns.empty());
+  CHECK(unknown.entries.empty());
+  // Its id is no word's, so no gate takes it for one.
+  std::size_t words = 0;
+  pack->by_first_word.for_each([&](std::string_view, const first_word& known) {
+    ++words;
+    CHECK(known.id != unknown.id);
+    CHECK_FALSE(known.next.takes(unknown.id));
+  });
+  CHECK(words > 0);
+  const first_word* the = pack->by_first_word.find("the");
+  REQUIRE(the != nullptr);
+  CHECK(&known_or_unknown(the, *pack) == the);
+}
+
 TEST_CASE("entry_before: the longest entry that ends right before a token") {
   const auto pack = load_language_pack("[aux]\nhad = x\nhad been = x\nwas = x\n", "");
   const auto& table = pack->table("aux");

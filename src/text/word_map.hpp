@@ -119,6 +119,10 @@ class word_map {
   void for_each(Visit visit) {
     for (item& word : items_) visit(std::as_const(word.first), word.second);
   }
+  template <typename Visit>
+  void for_each(Visit visit) const {
+    for (const item& word : items_) visit(word.first, word.second);
+  }
 
  private:
   using item = std::pair<std::string, Value>;
