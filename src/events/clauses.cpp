@@ -62,22 +62,29 @@ bool word_byte(std::string_view text, std::size_t i) {
 // letters and digits, and non-ASCII bytes but the first byte of the marks. Most of a text's
 // bytes are read here: sixteen at a time where the processor can (the run's end is then found
 // without a branch a byte), else one at a time. Reads up to the end of `text`, past `end`.
+bool is_plain(unsigned char c) {
+  return alnum(c) || (c >= 0x80 && c != static_cast<unsigned char>(marks[0][0]));
+}
+
+#if defined(__SSE2__)
+// is_plain of sixteen bytes, one bit each.
+unsigned plain_mask(__m128i bytes) {
+  const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+  const unsigned digits = in_range(bytes, '0', 10);
+  const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+  const unsigned mark_starts =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
+  return letters | digits | (high & ~mark_starts);
+}
+#endif
+
 std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t end) {
-  const auto is_plain = [](unsigned char c) {
-    return alnum(c) || (c >= 0x80 && c != static_cast<unsigned char>(marks[0][0]));
-  };
   const char* p = text.data() + from;
   const char* const stop = text.data() + end;
 #if defined(__SSE2__)
   const char* const readable_end = text.data() + text.size();
   while (p < stop && readable_end - p >= 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
-    const unsigned digits = in_range(bytes, '0', 10);
-    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
-    const unsigned mark_starts =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
-    const unsigned ends = ~(letters | digits | (high & ~mark_starts)) & 0xFFFFU;
+    const unsigned ends = ~plain_mask(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))) & 0xFFFFU;
     if (ends != 0) {
       return std::min(static_cast<std::size_t>(p - text.data()) + std::countr_zero(ends), end);
     }
@@ -88,12 +95,56 @@ std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t e
   return std::min(static_cast<std::size_t>(p - text.data()), end);
 }
 
+// plain_run_end, of a whole text read once: a bit for each byte, set for the bytes
+// plain_run_end runs over. split_clauses reads every word of a text: with the bits made
+// sixty-four bytes at a time, a word's end is a search for a clear bit, not sixteen bytes read
+// and tested again for each word.
+class plain_bytes {
+ public:
+  explicit plain_bytes(std::string_view text) : bits_(text.size() / 64 + 1) {
+    // The last of bits_ covers the end of the text, or lies past it: its bits past the text
+    // are clear, so that a run always ends.
+    std::size_t k = 0;
+#if defined(__SSE2__)
+    for (; (k + 1) * 64 <= text.size(); ++k) {
+      std::uint64_t bits = 0;
+      for (std::size_t part = 0; part < 4; ++part) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + k * 64 + part * 16));
+        bits |= std::uint64_t{plain_mask(bytes)} << (16 * part);
+      }
+      bits_[k] = bits;
+    }
+#endif
+    for (std::size_t i = k * 64; i < text.size(); ++i) {
+      if (is_plain(static_cast<unsigned char>(text[i]))) bits_[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
+  }
+
+  // plain_run_end(text, from, end).
+  std::size_t run_end(std::size_t from, std::size_t end) const {
+    std::size_t k = from / 64;
+    // Stops: the bytes that are not plain, from `from` on in its block of sixty-four.
+    std::uint64_t stops = ~bits_[k] >> (from % 64);
+    if (stops != 0) return std::min(from + static_cast<std::size_t>(std::countr_zero(stops)), end);
+    for (++k; k * 64 < end; ++k) {
+      stops = ~bits_[k];
+      if (stops != 0) return std::min(k * 64 + static_cast<std::size_t>(std::countr_zero(stops)), end);
+    }
+    return end;
+  }
+
+ private:
+  std::vector<std::uint64_t> bits_;
+};
+
 // The end of the word whose first byte, text[i], is a word byte. Apostrophes, hyphens and
-// inner periods join letters: "Tripoli's", "cease-fire", "3.5".
-std::size_t word_end(std::string_view text, std::size_t i, std::size_t end) {
+// inner periods join letters: "Tripoli's", "cease-fire", "3.5". run_end(from, end) is
+// plain_run_end(text, from, end).
+template <typename RunEnd>
+std::size_t word_end(std::string_view text, std::size_t i, std::size_t end, const RunEnd& run_end) {
   std::size_t j = i + 1;
   for (;;) {
-    j = plain_run_end(text, j, end);
+    j = run_end(j, end);
     if (j == end) return j;
     // The run stops at a mark's first byte, which begins other letters too.
     if (word_byte(text, j)) {
@@ -128,8 +179,12 @@ std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_
   return words;
 }
 
-void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
-               std::vector<word>& words) {
+namespace {
+
+// add_words, with run_end(from, end) for plain_run_end(lower, from, end).
+template <typename RunEnd>
+void add_words_by(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
+                  std::vector<word>& words, const RunEnd& run_end) {
   std::size_t i = begin;
   while (i < end) {
     const char c = lower[i];
@@ -141,7 +196,7 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     if (const std::size_t p = punctuation_length(lower, i); p > 0) {
       j = i + p;
     } else if (word_byte(lower, i)) {
-      j = word_end(lower, i, end);
+      j = word_end(lower, i, end, run_end);
     } else {
       j = i + 1;
     }
@@ -152,6 +207,14 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
     words.push_back(word{i, j, w, hash, lex.sections_of(w, hash, head)});
     i = j;
   }
+}
+
+}  // namespace
+
+void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
+               std::vector<word>& words) {
+  add_words_by(lower, begin, end, lex, words,
+               [lower](std::size_t from, std::size_t to) { return plain_run_end(lower, from, to); });
 }
 
 namespace {
@@ -330,6 +393,8 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
   std::vector<std::size_t> piece_first;  // the index in the line's words of each piece's first word
   std::vector<std::pair<std::size_t, std::size_t>> lines;
   std::vector<std::size_t> at;
+  const plain_bytes plain(lower);  // every word of the text is read: its bytes are tested once
+  const auto run_end = [&plain](std::size_t from, std::size_t to) { return plain.run_end(from, to); };
   std::size_t paragraph = 0;
   std::size_t previous_end = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -341,7 +406,7 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
     lines_of(text, begin, end, lines);
     for (const auto& [line_begin, line_end] : lines) {
       const std::size_t line_first = out.words.size();
-      add_words(lower, line_begin, line_end, lex, out.words);
+      add_words_by(lower, line_begin, line_end, lex, out.words, run_end);
       const auto words = std::span<const word>(out.words).subspan(line_first);
       if (words.empty()) continue;
       cuts(words, text, cut_before, lex, at);
