@@ -389,10 +389,17 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
   // Each clause's words in out.words, [first, last): spans are taken once no word is added.
   std::vector<std::pair<std::size_t, std::size_t>> clause_words;
   clause_words.reserve(out.clauses.capacity());
+  // Lent to every line: room made once for what most lines need, rather than grown a few
+  // times for each text.
+  constexpr std::size_t room = 16;
   std::vector<clause> pieces;
   std::vector<std::size_t> piece_first;  // the index in the line's words of each piece's first word
   std::vector<std::pair<std::size_t, std::size_t>> lines;
   std::vector<std::size_t> at;
+  pieces.reserve(room);
+  piece_first.reserve(room);
+  lines.reserve(room);
+  at.reserve(room);
   const plain_bytes plain(lower);  // every word of the text is read: its bytes are tested once
   const auto run_end = [&plain](std::size_t from, std::size_t to) { return plain.run_end(from, to); };
   std::size_t paragraph = 0;

@@ -3,6 +3,7 @@
 #include "events/own_date.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace chronicle::detail {
 
@@ -183,16 +184,29 @@ std::span<const timex> anchorer::starting_in(std::size_t begin, std::size_t end)
 
 // The clause's own date, if its time expressions give one.
 std::optional<dating> anchorer::own(const clause& c) const {
-  std::vector<const timex*> in;
+  const std::span<const timex> candidates = starting_in(c.begin, c.end);
+  if (candidates.empty()) return std::nullopt;  // most clauses have no expression
+  // The clause's expressions: in place where it has few, as most have, rather than in a vector
+  // made for each clause.
+  constexpr std::size_t few = 8;
+  std::array<const timex*, few> few_in;
+  std::vector<const timex*> many_in;
+  const timex** kept = few_in.data();
+  if (candidates.size() > few) {
+    many_in.resize(candidates.size());
+    kept = many_in.data();
+  }
+  std::size_t count = 0;
   const clause_words cw{c.words};
-  for (const auto& t : starting_in(c.begin, c.end)) {
+  for (const auto& t : candidates) {
     // "the 1991 agreement": a year that qualifies a noun dates the noun, not the clause.
     const bool attributive = lex_.has("determiner", cw.before(t.begin)) && t.text.size() == 4 &&
                              t.text.find_first_not_of("0123456789") == std::string::npos;
     // "Jobs announced a new laptop, on sale now": "now" dates the sale, not a past event.
     const bool now_in_past = t.value == "PRESENT_REF" && c.tense == clause_tense::past;
-    if (t.begin >= c.begin && t.end <= c.end && !attributive && !now_in_past) in.push_back(&t);
+    if (t.begin >= c.begin && t.end <= c.end && !attributive && !now_in_past) kept[count++] = &t;
   }
+  const std::span<const timex* const> in(kept, count);
   // Intervals first: they use two expressions, or a duration.
   for (std::size_t i = 0; i < in.size(); ++i) {
     const timex& t = *in[i];
