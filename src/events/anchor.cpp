@@ -246,15 +246,18 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     event& e = out.events.emplace_back();
     e.when = std::move(d->w);
     e.title = std::move(title);
-    e.text = std::string(text.substr(c.begin, c.end - c.begin));
+    // Its strings are written where they stay, each event's vectors made at their size: no
+    // temporaries moved in, no vector grown.
+    e.text.assign(text, c.begin, c.end - c.begin);
     // Few clauses span a line break: find goes from one to the next.
     for (auto i = e.text.find('\n'); i != std::string::npos; i = e.text.find('\n', i + 1)) e.text[i] = ' ';
-    e.sources.push_back(source);
-    evidence& ev = e.evidence.emplace_back();
+    e.sources.assign(1, source);
+    e.evidence.resize(1);
+    evidence& ev = e.evidence.front();
     ev.source = source;
     ev.begin = offset + c.begin;
     ev.end = offset + c.end;
-    if (d->t != nullptr) ev.timex = ref_of(*d->t, offset);
+    if (d->t != nullptr) set_ref(ev.timex, *d->t, offset);
     ev.anchor = std::move(d->why);
   }
   return out;

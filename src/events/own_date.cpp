@@ -120,9 +120,12 @@ when day_when(std::string value, sys_days day) {
   return when{std::move(value), iso_day(day), iso_day(day), "day", ""};
 }
 
-timex_ref ref_of(const timex& t, std::size_t offset) {
-  return timex_ref{t.text, offset + t.begin, offset + t.end, std::string(to_string(t.type)),
-                   t.value};
+void set_ref(timex_ref& ref, const timex& t, std::size_t offset) {
+  ref.text = t.text;
+  ref.begin = offset + t.begin;
+  ref.end = offset + t.end;
+  ref.type = to_string(t.type);
+  ref.value = t.value;
 }
 
 bool is_day(const when& w) {

@@ -29,7 +29,9 @@ struct dating {
 
 // One day, as a `when`: value, start and end that day, granularity "day".
 when day_when(std::string value, date::sys_days day);
-timex_ref ref_of(const timex& t, std::size_t offset);
+// The expression as an event's evidence names it, its offsets + `offset`, written into `ref`
+// (an event's evidence is made in place).
+void set_ref(timex_ref& ref, const timex& t, std::size_t offset);
 bool is_day(const when& w);
 
 class anchorer {
