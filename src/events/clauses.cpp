@@ -58,10 +58,8 @@ bool word_byte(std::string_view text, std::size_t i) {
   return alnum(c) || (c >= 0x80 && punctuation_length(text, i) == 0);
 }
 
-// Where the run of text[from, end) ends whose bytes are word bytes without asking: ASCII
-// letters and digits, and non-ASCII bytes but the first byte of the marks. Most of a text's
-// bytes are read here: sixteen at a time where the processor can (the run's end is then found
-// without a branch a byte), else one at a time. Reads up to the end of `text`, past `end`.
+// Word bytes without asking: ASCII letters and digits, and non-ASCII bytes but the first byte
+// of the marks.
 bool is_plain(unsigned char c) {
   return alnum(c) || (c >= 0x80 && c != static_cast<unsigned char>(marks[0][0]));
 }
@@ -76,8 +74,16 @@ unsigned plain_mask(__m128i bytes) {
       static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
   return letters | digits | (high & ~mark_starts);
 }
+
+// The bytes equal to `c`, one bit each.
+unsigned byte_mask(__m128i bytes, unsigned char c) {
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(c)))));
+}
 #endif
 
+// Where the run of text[from, end) ends whose bytes are plain (is_plain). Sixteen bytes at a
+// time where the processor can (the run's end is then found without a branch a byte), else one
+// at a time. Reads up to the end of `text`, past `end`.
 std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t end) {
   const char* p = text.data() + from;
   const char* const stop = text.data() + end;
@@ -95,45 +101,103 @@ std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t e
   return std::min(static_cast<std::size_t>(p - text.data()), end);
 }
 
-// plain_run_end, of a whole text read once: a bit for each byte, set for the bytes
-// plain_run_end runs over. split_clauses reads every word of a text: with the bits made
-// sixty-four bytes at a time, a word's end is a search for a clear bit, not sixteen bytes read
-// and tested again for each word.
-class plain_bytes {
- public:
-  explicit plain_bytes(std::string_view text) : bits_(text.size() / 64 + 1) {
-    // The last of bits_ covers the end of the text, or lies past it: its bits past the text
-    // are clear, so that a run always ends.
-    std::size_t k = 0;
+// Tests of bytes for block_bits: of one byte, and of sixteen at once where the processor can.
+struct plain_test {
+  bool operator()(unsigned char c) const { return is_plain(c); }
 #if defined(__SSE2__)
-    for (; (k + 1) * 64 <= text.size(); ++k) {
-      std::uint64_t bits = 0;
-      for (std::size_t part = 0; part < 4; ++part) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + k * 64 + part * 16));
-        bits |= std::uint64_t{plain_mask(bytes)} << (16 * part);
-      }
-      bits_[k] = bits;
-    }
+  unsigned operator()(__m128i bytes) const { return plain_mask(bytes); }
 #endif
-    for (std::size_t i = k * 64; i < text.size(); ++i) {
-      if (is_plain(static_cast<unsigned char>(text[i]))) bits_[i / 64] |= std::uint64_t{1} << (i % 64);
+};
+
+template <std::size_t n>
+struct one_of_test {
+  std::array<unsigned char, n> set;
+  bool operator()(unsigned char c) const { return std::find(set.begin(), set.end(), c) != set.end(); }
+#if defined(__SSE2__)
+  unsigned operator()(__m128i bytes) const {
+    unsigned bits = 0;
+    for (const unsigned char c : set) bits |= byte_mask(bytes, c);
+    return bits;
+  }
+#endif
+};
+
+// The bytes of text[64 * k, 64 * k + 64) that `test` holds of, one bit each, first byte lowest.
+template <typename Test>
+std::uint64_t block_bits(std::string_view text, std::size_t k, const Test& test) {
+  const std::size_t first = k * 64;
+  std::uint64_t bits = 0;
+#if defined(__SSE2__)
+  if (first + 64 <= text.size()) {
+    for (std::size_t part = 0; part < 4; ++part) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + first + 16 * part));
+      bits |= std::uint64_t{test(bytes)} << (16 * part);
+    }
+    return bits;
+  }
+#endif
+  for (std::size_t i = first; i < text.size() && i < first + 64; ++i) {
+    if (test(static_cast<unsigned char>(text[i]))) bits |= std::uint64_t{1} << (i - first);
+  }
+  return bits;
+}
+
+// Where each word of a whole text ends, as word_end finds it: the bytes that continue a word
+// (word bytes, and an apostrophe, hyphen or period before one), one bit each. split_clauses
+// reads every word of a text: with the bits made sixty-four bytes at a time, a word's end is
+// a search for a clear bit, rather than its bytes tested again, run by run and joint by joint.
+class word_ends {
+ public:
+  explicit word_ends(std::string_view text) : text_(text), bits_(text.size() / 64 + 1) {
+    // The last of bits_ covers the end of the text, or lies past it: its bits past the text
+    // are clear, so that a word always ends.
+    const one_of_test<1> lead{{static_cast<unsigned char>(marks[0][0])}};
+    for (std::size_t k = 0; k < bits_.size(); ++k) {
+      std::uint64_t word = block_bits(text, k, plain_test{});
+      // The first byte of a mark is a word byte where no mark begins with it.
+      std::uint64_t leads = block_bits(text, k, lead);
+      for (; leads != 0; leads &= leads - 1) {
+        const auto at = static_cast<std::size_t>(std::countr_zero(leads));
+        if (mark_length(text, k * 64 + at) == 0) word |= std::uint64_t{1} << at;
+      }
+      bits_[k] = word;
+    }
+    // A joint continues a word where a word byte follows it; the bits of the next block are
+    // still the word bytes' alone.
+    const one_of_test<3> joint{{'\'', '-', '.'}};
+    for (std::size_t k = 0; k < bits_.size(); ++k) {
+      const std::uint64_t joints = block_bits(text, k, joint);
+      const std::uint64_t next = k + 1 < bits_.size() ? bits_[k + 1] : 0;
+      bits_[k] |= joints & ((bits_[k] >> 1) | (next << 63));
     }
   }
 
-  // plain_run_end(text, from, end).
-  std::size_t run_end(std::size_t from, std::size_t end) const {
+  // word_end(text, i, end).
+  std::size_t word_end(std::size_t i, std::size_t end) const {
+    const std::size_t from = i + 1;
     std::size_t k = from / 64;
-    // Stops: the bytes that are not plain, from `from` on in its block of sixty-four.
+    // Stops: the bytes that do not continue the word, from `from` on in its block.
     std::uint64_t stops = ~bits_[k] >> (from % 64);
-    if (stops != 0) return std::min(from + static_cast<std::size_t>(std::countr_zero(stops)), end);
-    for (++k; k * 64 < end; ++k) {
-      stops = ~bits_[k];
-      if (stops != 0) return std::min(k * 64 + static_cast<std::size_t>(std::countr_zero(stops)), end);
+    std::size_t j = end;
+    if (stops != 0) {
+      j = from + static_cast<std::size_t>(std::countr_zero(stops));
+    } else {
+      for (++k; k * 64 < end; ++k) {
+        stops = ~bits_[k];
+        if (stops != 0) {
+          j = k * 64 + static_cast<std::size_t>(std::countr_zero(stops));
+          break;
+        }
+      }
     }
-    return end;
+    if (j < end) return j;
+    // A joint at the end joins nothing: the word byte after it lies past `end`.
+    const char last = text_[end - 1];
+    return last == '\'' || last == '-' || last == '.' ? end - 1 : end;
   }
 
  private:
+  std::string_view text_;
   std::vector<std::uint64_t> bits_;
 };
 
@@ -181,10 +245,10 @@ std::vector<word> words_of(std::string_view lower, std::size_t begin, std::size_
 
 namespace {
 
-// add_words, with run_end(from, end) for plain_run_end(lower, from, end).
-template <typename RunEnd>
+// add_words, with ends(i, end) for word_end(lower, i, end, ...).
+template <typename WordEnd>
 void add_words_by(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
-                  std::vector<word>& words, const RunEnd& run_end) {
+                  std::vector<word>& words, const WordEnd& ends) {
   std::size_t i = begin;
   while (i < end) {
     const char c = lower[i];
@@ -196,7 +260,7 @@ void add_words_by(std::string_view lower, std::size_t begin, std::size_t end, co
     if (const std::size_t p = punctuation_length(lower, i); p > 0) {
       j = i + p;
     } else if (word_byte(lower, i)) {
-      j = word_end(lower, i, end, run_end);
+      j = ends(i, end);
     } else {
       j = i + 1;
     }
@@ -213,8 +277,9 @@ void add_words_by(std::string_view lower, std::size_t begin, std::size_t end, co
 
 void add_words(std::string_view lower, std::size_t begin, std::size_t end, const event_lexicon& lex,
                std::vector<word>& words) {
+  const auto run_end = [lower](std::size_t from, std::size_t to) { return plain_run_end(lower, from, to); };
   add_words_by(lower, begin, end, lex, words,
-               [lower](std::size_t from, std::size_t to) { return plain_run_end(lower, from, to); });
+               [&](std::size_t i, std::size_t to) { return word_end(lower, i, to, run_end); });
 }
 
 namespace {
@@ -400,8 +465,8 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
   piece_first.reserve(room);
   lines.reserve(room);
   at.reserve(room);
-  const plain_bytes plain(lower);  // every word of the text is read: its bytes are tested once
-  const auto run_end = [&plain](std::size_t from, std::size_t to) { return plain.run_end(from, to); };
+  const word_ends ends(lower);  // every word of the text is read: its bytes are tested once
+  const auto word_end = [&ends](std::size_t i, std::size_t to) { return ends.word_end(i, to); };
   std::size_t paragraph = 0;
   std::size_t previous_end = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -413,7 +478,7 @@ text_clauses split_clauses(std::string_view text, std::string_view lower,
     lines_of(text, begin, end, lines);
     for (const auto& [line_begin, line_end] : lines) {
       const std::size_t line_first = out.words.size();
-      add_words_by(lower, line_begin, line_end, lex, out.words, run_end);
+      add_words_by(lower, line_begin, line_end, lex, out.words, word_end);
       const auto words = std::span<const word>(out.words).subspan(line_first);
       if (words.empty()) continue;
       cuts(words, text, cut_before, lex, at);
