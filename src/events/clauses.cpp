@@ -74,11 +74,6 @@ unsigned plain_mask(__m128i bytes) {
       static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
   return letters | digits | (high & ~mark_starts);
 }
-
-// The bytes equal to `c`, one bit each.
-unsigned byte_mask(__m128i bytes, unsigned char c) {
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(c)))));
-}
 #endif
 
 // Where the run of text[from, end) ends whose bytes are plain (is_plain). Sixteen bytes at a
@@ -101,45 +96,50 @@ std::size_t plain_run_end(std::string_view text, std::size_t from, std::size_t e
   return std::min(static_cast<std::size_t>(p - text.data()), end);
 }
 
-// Tests of bytes for block_bits: of one byte, and of sixteen at once where the processor can.
-struct plain_test {
-  bool operator()(unsigned char c) const { return is_plain(c); }
-#if defined(__SSE2__)
-  unsigned operator()(__m128i bytes) const { return plain_mask(bytes); }
-#endif
+// What word_ends reads of sixty-four bytes of a text, one bit a byte, first byte lowest.
+struct byte_classes {
+  std::uint64_t plain = 0;   // is_plain
+  std::uint64_t leads = 0;   // the first byte of the marks, which begins other letters too
+  std::uint64_t joints = 0;  // apostrophes, hyphens and periods
 };
 
-template <std::size_t n>
-struct one_of_test {
-  std::array<unsigned char, n> set;
-  bool operator()(unsigned char c) const { return std::find(set.begin(), set.end(), c) != set.end(); }
-#if defined(__SSE2__)
-  unsigned operator()(__m128i bytes) const {
-    unsigned bits = 0;
-    for (const unsigned char c : set) bits |= byte_mask(bytes, c);
-    return bits;
-  }
-#endif
-};
+bool is_joint(unsigned char c) { return c == '\'' || c == '-' || c == '.'; }
 
-// The bytes of text[64 * k, 64 * k + 64) that `test` holds of, one bit each, first byte lowest.
-template <typename Test>
-std::uint64_t block_bits(std::string_view text, std::size_t k, const Test& test) {
+// The classes of text[64 * k, 64 * k + 64): sixteen bytes at a time where the processor can
+// and the text has sixty-four, else one at a time.
+byte_classes classes_of(std::string_view text, std::size_t k) {
   const std::size_t first = k * 64;
-  std::uint64_t bits = 0;
+  byte_classes classes;
 #if defined(__SSE2__)
   if (first + 64 <= text.size()) {
     for (std::size_t part = 0; part < 4; ++part) {
       const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + first + 16 * part));
-      bits |= std::uint64_t{test(bytes)} << (16 * part);
+      const __m128i leads = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]));
+      const __m128i letters = in_range_bytes(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+      const __m128i digits = in_range_bytes(bytes, '0', 10);
+      const __m128i high = _mm_cmplt_epi8(bytes, _mm_setzero_si128());
+      const __m128i plain = _mm_or_si128(_mm_or_si128(letters, digits), _mm_andnot_si128(leads, high));
+      const __m128i joints =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('-'))),
+                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')));
+      const auto bits = [part](__m128i set) {
+        return std::uint64_t{static_cast<unsigned>(_mm_movemask_epi8(set))} << (16 * part);
+      };
+      classes.plain |= bits(plain);
+      classes.leads |= bits(leads);
+      classes.joints |= bits(joints);
     }
-    return bits;
+    return classes;
   }
 #endif
   for (std::size_t i = first; i < text.size() && i < first + 64; ++i) {
-    if (test(static_cast<unsigned char>(text[i]))) bits |= std::uint64_t{1} << (i - first);
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::uint64_t bit = std::uint64_t{1} << (i - first);
+    if (is_plain(c)) classes.plain |= bit;
+    if (c == static_cast<unsigned char>(marks[0][0])) classes.leads |= bit;
+    if (is_joint(c)) classes.joints |= bit;
   }
-  return bits;
+  return classes;
 }
 
 // Where each word of a whole text ends, as word_end finds it: the bytes that continue a word
@@ -150,25 +150,27 @@ class word_ends {
  public:
   explicit word_ends(std::string_view text) : text_(text), bits_(text.size() / 64 + 1) {
     // The last of bits_ covers the end of the text, or lies past it: its bits past the text
-    // are clear, so that a word always ends.
-    const one_of_test<1> lead{{static_cast<unsigned char>(marks[0][0])}};
-    for (std::size_t k = 0; k < bits_.size(); ++k) {
-      std::uint64_t word = block_bits(text, k, plain_test{});
-      // The first byte of a mark is a word byte where no mark begins with it.
-      std::uint64_t leads = block_bits(text, k, lead);
-      for (; leads != 0; leads &= leads - 1) {
-        const auto at = static_cast<std::size_t>(std::countr_zero(leads));
-        if (mark_length(text, k * 64 + at) == 0) word |= std::uint64_t{1} << at;
+    // are clear, so that a word always ends. A joint continues a word where a word byte follows
+    // it, which may be in the next block: each block is done once the next one's word bytes
+    // are known.
+    std::uint64_t word = 0;
+    std::uint64_t joints = 0;
+    for (std::size_t k = 0; k <= bits_.size(); ++k) {
+      std::uint64_t next_word = 0;
+      std::uint64_t next_joints = 0;
+      if (k < bits_.size()) {
+        const byte_classes classes = classes_of(text, k);
+        next_word = classes.plain;
+        next_joints = classes.joints;
+        // The first byte of a mark is a word byte where no mark begins with it.
+        for (std::uint64_t leads = classes.leads; leads != 0; leads &= leads - 1) {
+          const auto at = static_cast<std::size_t>(std::countr_zero(leads));
+          if (mark_length(text, k * 64 + at) == 0) next_word |= std::uint64_t{1} << at;
+        }
       }
-      bits_[k] = word;
-    }
-    // A joint continues a word where a word byte follows it; the bits of the next block are
-    // still the word bytes' alone.
-    const one_of_test<3> joint{{'\'', '-', '.'}};
-    for (std::size_t k = 0; k < bits_.size(); ++k) {
-      const std::uint64_t joints = block_bits(text, k, joint);
-      const std::uint64_t next = k + 1 < bits_.size() ? bits_[k + 1] : 0;
-      bits_[k] |= joints & ((bits_[k] >> 1) | (next << 63));
+      if (k > 0) bits_[k - 1] = word | (joints & ((word >> 1) | (next_word << 63)));
+      word = next_word;
+      joints = next_joints;
     }
   }
 
@@ -192,8 +194,7 @@ class word_ends {
     }
     if (j < end) return j;
     // A joint at the end joins nothing: the word byte after it lies past `end`.
-    const char last = text_[end - 1];
-    return last == '\'' || last == '-' || last == '.' ? end - 1 : end;
+    return is_joint(static_cast<unsigned char>(text_[end - 1])) ? end - 1 : end;
   }
 
  private:
@@ -216,7 +217,7 @@ std::size_t word_end(std::string_view text, std::size_t i, std::size_t end, cons
       continue;
     }
     const char c = text[j];
-    if ((c == '\'' || c == '-' || c == '.') && j + 1 < end && word_byte(text, j + 1)) {
+    if (is_joint(static_cast<unsigned char>(c)) && j + 1 < end && word_byte(text, j + 1)) {
       j += 2;
       continue;
     }
