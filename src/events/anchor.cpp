@@ -134,7 +134,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       auto by_tense = [&]() -> dating& {
         dating& t = d.emplace();
         t.why.kind = "dct";
-        t.why.rule = std::string("tense/").append(tense);
+        t.why.rule.assign("tense/").append(tense);  // in its own room, no temporary moved in
         t.why.ref = dct_day;
         return t;
       };
