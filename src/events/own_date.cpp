@@ -38,7 +38,7 @@ when when_of(const timex& t) {
     // Most expressions name one day: it is written once.
     if (t.last_day) w.end = t.last_day == t.first_day ? w.start : iso_day(*t.last_day);
   }
-  if (t.grain) w.granularity = std::string(to_string(*t.grain));
+  if (t.grain) w.granularity = to_string(*t.grain);
   w.mod = t.mod;
   return w;
 }
@@ -117,7 +117,8 @@ struct clause_words {
 }  // namespace
 
 when day_when(std::string value, sys_days day) {
-  return when{std::move(value), iso_day(day), iso_day(day), "day", ""};
+  std::string iso = iso_day(day);  // written once, for its start and its end
+  return when{std::move(value), iso, std::move(iso), "day", ""};
 }
 
 void set_ref(timex_ref& ref, const timex& t, std::size_t offset) {
