@@ -601,13 +601,16 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
         lex.has("timex_preposition", w)) {
       continue;
     }
-    if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d") continue;
-    if (i > verb && (is_punctuation(w) || lex.has("clause_break_always", w) ||
-                     (count >= 3 && lex.has("title_conjunction", w)))) {
+    // Punctuation is left out: quotes anywhere, other marks before the verb. Other marks after
+    // it end the title. (Asked once a word: most words are none.)
+    if (is_punctuation(w)) {
+      if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d" || i <= verb) continue;
       break;
     }
-    if (is_punctuation(w)) continue;
-    if (i > verb && lex.has("clause_break", w) && !lex.has("coordinator", w)) break;
+    if (i > verb && (lex.has("clause_break_always", w) || (count >= 3 && lex.has("title_conjunction", w)) ||
+                     (lex.has("clause_break", w) && !lex.has("coordinator", w)))) {
+      break;
+    }
     kept[count++] = &w;
   }
   // A title cut short ends on a word, not on "in" or "the".
