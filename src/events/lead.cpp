@@ -29,8 +29,9 @@ void add_topic(std::span<const word> words, const event_lexicon& lex, topic_word
     // A word that is its own stem was asked of the lexicon above, and is hashed already.
     if (s.size() == w.lower.size()) {
       topic.push_back(w.hash);
-    } else if (s.size() >= 3 && !lex.has("not_topic", s)) {
-      topic.push_back(word_hash(s));
+    } else if (s.size() >= 3) {
+      const std::uint64_t hash = word_hash(s);  // for the lexicon and the topic both
+      if (!lex.has("not_topic", s, hash)) topic.push_back(hash);
     }
   }
 }

@@ -71,7 +71,11 @@ class event_lexicon {
   };
 
   bool has(section_name section, std::string_view word) const {
-    return in(sections_of(word, word_hash(word)), section);
+    return has(section, word, word_hash(word));
+  }
+  // The same, of a word whose word_hash is `hash`.
+  bool has(section_name section, std::string_view word, std::uint64_t hash) const {
+    return in(sections_of(word, hash), section);
   }
   bool has(section_name section, const word& w) const { return in(w.sections, section); }
   // Whether some section lists the word (one-word entries; phrases are matched).
