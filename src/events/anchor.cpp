@@ -22,6 +22,8 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
   out.events.reserve(clauses.size());
   // The clauses of each sentence, [first, last) in `clauses`: a sentence's topic is theirs.
   std::vector<std::pair<std::size_t, std::size_t>> sentence_clauses;
+  // Clauses are in text order: the last one's sentence is the last sentence.
+  if (!clauses.empty()) sentence_clauses.reserve(clauses.back().sentence + 1);
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
     const std::size_t s = clauses[ci].sentence;
     if (sentence_clauses.size() <= s) sentence_clauses.resize(s + 1, {ci, ci});
