@@ -271,6 +271,8 @@ void add_words_by(std::string_view lower, std::size_t begin, std::size_t end, co
     const std::uint64_t hash = word_hash_from_head(w, head, readable_end);
     words.push_back(word{i, j, w, hash, lex.sections_of(w, hash, head)});
     i = j;
+    // Most words are followed by one space: passed here rather than by a turn of the loop.
+    if (i < end && lower[i] == ' ') ++i;
   }
 }
 
