@@ -64,6 +64,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
   std::size_t episode_paragraph = 0;
   std::size_t episode_sentence = 0;
   std::optional<std::size_t> previous_dated;  // index into out.events
+  topic_words mine;  // a clause's topic, lent to each clause that asks for its own
   for (std::size_t ci = 0; ci < clauses.size(); ++ci) {
     const clause& c = clauses[ci];
     std::optional<dating> d = dates.own(c);
@@ -146,7 +147,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const bool episode_is_lead = lead && episode && episode->w.value == lead->d.w.value;
       std::size_t lead_score = 0;
       if (lead && c.tense == clause_tense::past && !(episode && episode_sentence == c.sentence)) {
-        const topic_words mine = topic_of(c.words, lex);
+        topic_of(c.words, lex, mine);
         lead_score = reporting_score(c.words, mine, sentence_topic(lead->sentence), lex);
         std::size_t rival = 0;
         if (past_episode && !episode_is_lead) {

@@ -36,19 +36,23 @@ void add_topic(std::span<const word> words, const event_lexicon& lex, topic_word
   }
 }
 
-topic_words sorted_once(topic_words topic) {
+void sort_once(topic_words& topic) {
   std::sort(topic.begin(), topic.end());
   topic.erase(std::unique(topic.begin(), topic.end()), topic.end());
+}
+
+topic_words sorted_once(topic_words topic) {
+  sort_once(topic);
   return topic;
 }
 
 }  // namespace
 
-topic_words topic_of(std::span<const word> words, const event_lexicon& lex) {
-  topic_words topic;
-  topic.reserve(words.size());  // at most one a word: one allocation
+void topic_of(std::span<const word> words, const event_lexicon& lex, topic_words& topic) {
+  topic.clear();
+  topic.reserve(words.size());  // at most one a word: one allocation, if any
   add_topic(words, lex, topic);
-  return sorted_once(std::move(topic));
+  sort_once(topic);
 }
 
 topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) {

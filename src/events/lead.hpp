@@ -21,13 +21,14 @@ namespace chronicle::detail {
 // each once: a clause's topic is taken for every past clause of a story.
 using topic_words = std::vector<std::uint64_t>;
 
-// The topic of a clause's words.
-topic_words topic_of(std::span<const word> words, const event_lexicon& lex);
+// The topic of a clause's words, into `topic` (its room kept: the topics of many clauses are
+// taken in turn, and room is made once).
+void topic_of(std::span<const word> words, const event_lexicon& lex, topic_words& topic);
 // The topic of several clauses together (a sentence's).
 topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex);
 
 // How strongly a clause's words report the happening told by `told`: the words of their topic
-// (`mine`, topic_of(words)) they share, and one more for "also" ("Macron also raised with
+// (`mine`, as topic_of gives it) they share, and one more for "also" ("Macron also raised with
 // Putin ...": another part of the same story).
 std::size_t reporting_score(std::span<const word> words, const topic_words& mine,
                             const topic_words& told, const event_lexicon& lex);
