@@ -556,7 +556,8 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
     ++s;
   }
   // "X said that ...", "X told Y: ...", "which officials said could ...": what was said.
-  for (std::size_t i = s; i + 1 < words.size() && i < s + 10; ++i) {
+  const std::size_t report_end = std::min(words.empty() ? 0 : words.size() - 1, s + 10);
+  for (std::size_t i = s; i < report_end; ++i) {
     if (lex.match("reporting", words, i) != 1) continue;
     std::size_t k = i + 1;
     while (k < words.size() && k < i + 4 && words[k].lower != ":") ++k;
