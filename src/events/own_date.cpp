@@ -204,8 +204,9 @@ std::optional<dating> anchorer::own(const clause& c) const {
   const clause_words cw{c.words};
   for (const auto& t : candidates) {
     // "the 1991 agreement": a year that qualifies a noun dates the noun, not the clause.
-    const bool attributive = lex_.has("determiner", cw.before(t.begin)) && t.text.size() == 4 &&
-                             t.text.find_first_not_of("0123456789") == std::string::npos;
+    // (The word before is searched for only in front of a year.)
+    const bool attributive = t.text.size() == 4 && t.text.find_first_not_of("0123456789") == std::string::npos &&
+                             lex_.has("determiner", cw.before(t.begin));
     // "Jobs announced a new laptop, on sale now": "now" dates the sale, not a past event.
     const bool now_in_past = t.value == "PRESENT_REF" && c.tense == clause_tense::past;
     if (t.begin >= c.begin && t.end <= c.end && !attributive && !now_in_past) kept[count++] = &t;
