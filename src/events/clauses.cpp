@@ -305,7 +305,8 @@ bool present_s(std::span<const word> words, std::size_t i, const event_lexicon& 
   const std::string_view w = words[i].lower;
   if (i == 0 || i + 1 >= words.size() || w.size() < 4 || !w.ends_with('s') || w.ends_with("ss") ||
       w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") || lex.has("not_present_s", words[i]) ||
-      w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) {
+      // A test of each letter, where find_first_not_of searched the alphabet for it (memchr).
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     return false;
   }
   const std::string_view prev = words[i - 1].lower;
