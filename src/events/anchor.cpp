@@ -2,11 +2,16 @@
 #include "events/anchor.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "events/lead.hpp"
 #include "events/own_date.hpp"
 
 namespace chronicle::detail {
+
+// Strings are compared with literals as views: a view compares sizes first, where
+// std::string == "literal" calls memcmp whatever the sizes.
+using namespace std::string_view_literals;
 
 using date::days;
 using date::sys_days;
@@ -108,13 +113,13 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         d = rel;
       }
     }
-    if (d && d->t == tie && d->why.kind != "event") d.reset();  // a connective dates no clause of its own
+    if (d && d->t == tie && d->why.kind != "event"sv) d.reset();  // a connective dates no clause of its own
     // "There are 500 engineers at their largest conference in the past decade", "Apple Corps
     // claims that iTunes violates an agreement reached in 1991": a state in the present, with
     // a period before the publication date that measures it or dates what it mentions. The
     // state holds on the publication day; a day in the present is a caption's, and kept.
     std::optional<told_date> mentioned;
-    if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event" &&
+    if (d && dct && c.tense == clause_tense::present && d->t != nullptr && d->why.kind != "event"sv &&
         !d->w.end.empty() && d->w.end < dct_day && d->w.start != d->w.end) {
       if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = told_date{std::move(d->w), d->t};
       d = dating{today, nullptr, {"dct", "tense/present-state", dct_day}};
@@ -192,7 +197,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
                                   dd.other->value + " (\"" + dd.other->text + "\")"});
     }
     // "two days later" that lands before the event it follows contradicts the text.
-    if (dd.relation != nullptr && dd.why.kind != "event" && previous_dated && !dd.w.start.empty()) {
+    if (dd.relation != nullptr && dd.why.kind != "event"sv && previous_dated && !dd.w.start.empty()) {
       const event& prior = out.events[*previous_dated];
       const word& w = dates.last_word(*dd.relation);
       if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
@@ -205,7 +210,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     }
     const bool own_expression = dd.t != nullptr && dd.t->begin >= c.begin && dd.t->end <= c.end;
     std::size_t skip_end = own_expression ? (dd.until != nullptr ? dd.until->end : dd.t->end) : 0;
-    if (own_expression && dd.why.kind == "event") {
+    if (own_expression && dd.why.kind == "event"sv) {
       // "two days | after": the connective goes with the expression.
       const auto next = words_of(lower, skip_end, c.end, lex);
       if (!next.empty() && lex.has("relative_connective", next.front())) skip_end = next.front().end;
@@ -213,7 +218,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     std::string title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
     // "The Mac market share is up 82 % from 9 months ago", "it now uses": a state today,
     // measured against another time, tells no episode that later clauses continue.
-    const bool present_state = dd.w.value == "PRESENT_REF" ||
+    const bool present_state = dd.w.value == "PRESENT_REF"sv ||
                                (c.tense == clause_tense::present && dct && dd.w.start < dct_day);
     const bool own_calendar = own_expression && !dd.w.start.empty() && !dd.w.end.empty() &&
                               dd.w.value.find('/') == std::string::npos && !present_state;
@@ -240,7 +245,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const auto last = parse_iso_day(dd.w.end);
       return dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
     };
-    if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event" &&
+    if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event"sv &&
         (c.tense == clause_tense::past || c.tense == clause_tense::perfect) && recent()) {
       lead = lead_event{{dd.w, dd.t}, c.sentence, title};
     }

@@ -7,6 +7,10 @@
 
 namespace chronicle::detail {
 
+// Strings are compared with literals as views: a view compares sizes first, where
+// std::string == "literal" calls memcmp whatever the sizes.
+using namespace std::string_view_literals;
+
 using date::days;
 using date::sys_days;
 
@@ -208,7 +212,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
     const bool attributive = t.text.size() == 4 && t.text.find_first_not_of("0123456789") == std::string::npos &&
                              lex_.has("determiner", cw.before(t.begin));
     // "Jobs announced a new laptop, on sale now": "now" dates the sale, not a past event.
-    const bool now_in_past = t.value == "PRESENT_REF" && c.tense == clause_tense::past;
+    const bool now_in_past = c.tense == clause_tense::past && t.value == "PRESENT_REF"sv;
     if (t.begin >= c.begin && t.end <= c.end && !attributive && !now_in_past) kept[count++] = &t;
   }
   const std::span<const timex* const> in(kept, count);
@@ -281,7 +285,7 @@ std::optional<dating> anchorer::own(const clause& c) const {
   }
   if (best == nullptr) return std::nullopt;
   // "now", "currently": the publication day itself.
-  if (best->value == "PRESENT_REF" && dct_) {
+  if (best->value == "PRESENT_REF"sv && dct_) {
     return dating{day_when("PRESENT_REF", *dct_), best, {"dct", best->rule, iso_day(*dct_)}};
   }
   dating d{

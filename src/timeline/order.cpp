@@ -12,6 +12,10 @@
 #include "chronicle/timeline.hpp"
 
 namespace chronicle {
+
+// Strings are compared with literals as views: a view compares sizes first, where
+// std::string == "literal" calls memcmp whatever the sizes.
+using namespace std::string_view_literals;
 namespace {
 
 // Events known only as before, at or after the publication date, and undated ones, keep
@@ -19,9 +23,9 @@ namespace {
 // false place on it.
 int group(const when& w) {
   if (!w.start.empty() || !w.end.empty()) return 0;
-  if (w.value == "PAST_REF") return 1;
-  if (w.value == "PRESENT_REF") return 2;
-  if (w.value == "FUTURE_REF") return 3;
+  if (w.value == "PAST_REF"sv) return 1;
+  if (w.value == "PRESENT_REF"sv) return 2;
+  if (w.value == "FUTURE_REF"sv) return 3;
   return 4;
 }
 
