@@ -132,13 +132,17 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const bool past_episode = in_episode && (!dct || episode->w.end.empty() || episode->w.start <= dct_day);
       const bool future_episode = in_episode && dct && episode->w.start > dct_day;
       const std::string_view tense = to_string(c.tense);
+      // Dated by the episode: made in place, as the others below, rather than moved in.
       auto narrative = [&] {
-        return dating{episode->w,
-                      episode->t,
-                      {"narrative", std::string("narrative/").append(tense), episode->w.value}};
+        dating& n = d.emplace();
+        n.w = episode->w;
+        n.t = episode->t;
+        n.why.kind = "narrative";
+        n.why.rule.assign("narrative/").append(tense);
+        n.why.ref = episode->w.value;
       };
-      // Dated by its tense against the publication day, as most clauses are: made in place,
-      // its `when` left for the caller to fill.
+      // Dated by its tense against the publication day, as most clauses are: its `when` left
+      // for the caller to fill.
       auto by_tense = [&]() -> dating& {
         dating& t = d.emplace();
         t.why.kind = "dct";
@@ -161,8 +165,12 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         if (lead_score < 2 || lead_score <= rival) lead_score = 0;
       }
       if (lead_score > 0) {
-        d = dating{lead->d.w, lead->d.t,
-                   {"event", "lead/shared-words", lead->d.w.value + " (" + lead->title + ")"}};
+        dating& by_lead = d.emplace();
+        by_lead.w = lead->d.w;
+        by_lead.t = lead->d.t;
+        by_lead.why.kind = "event";
+        by_lead.why.rule = "lead/shared-words";
+        by_lead.why.ref.append(lead->d.w.value).append(" (").append(lead->title).append(")");
         episode = lead->d;
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
@@ -174,7 +182,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
           (c.tense == clause_tense::perfect && past_episode &&
            (episode_sentence == c.sentence || (dct && episode->w.start == dct_day && episode->w.end == episode->w.start))) ||
           ((c.tense == clause_tense::future || c.tense == clause_tense::modal) && future_episode)) {
-        d = narrative();
+        narrative();
       } else if (c.tense == clause_tense::present) {
         dating& t = by_tense();  // without a publication day, its ref is empty, as dct_day is
         if (dct) {
