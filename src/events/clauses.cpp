@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 
 #include "text/bytes16.hpp"
@@ -638,8 +639,9 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   char* out = title.data();
   for (std::size_t k = 0; k < count; ++k) {
     if (k > 0) ++out;  // the space between
-    out = std::copy(text.begin() + static_cast<std::ptrdiff_t>(kept[k]->begin),
-                    text.begin() + static_cast<std::ptrdiff_t>(kept[k]->end), out);
+    const std::size_t length = kept[k]->end - kept[k]->begin;
+    std::memcpy(out, text.data() + kept[k]->begin, length);
+    out += length;
   }
   return title;
 }
