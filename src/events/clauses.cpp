@@ -66,14 +66,20 @@ bool is_plain(unsigned char c) {
 }
 
 #if defined(__SSE2__)
-// is_plain of sixteen bytes, one bit each.
+// The bytes of sixteen equal to the marks' first byte, as all ones in their place.
+__m128i mark_leads(__m128i bytes) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0])); }
+
+// is_plain of sixteen bytes, as all ones in their place; `leads` is mark_leads(bytes).
+__m128i plain_bytes(__m128i bytes, __m128i leads) {
+  const __m128i letters = in_range_bytes(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+  const __m128i digits = in_range_bytes(bytes, '0', 10);
+  const __m128i high = _mm_cmplt_epi8(bytes, _mm_setzero_si128());
+  return _mm_or_si128(_mm_or_si128(letters, digits), _mm_andnot_si128(leads, high));
+}
+
+// The same, one bit each.
 unsigned plain_mask(__m128i bytes) {
-  const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
-  const unsigned digits = in_range(bytes, '0', 10);
-  const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(bytes));
-  const unsigned mark_starts =
-      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]))));
-  return letters | digits | (high & ~mark_starts);
+  return static_cast<unsigned>(_mm_movemask_epi8(plain_bytes(bytes, mark_leads(bytes))));
 }
 #endif
 
@@ -115,11 +121,8 @@ byte_classes classes_of(std::string_view text, std::size_t k) {
   if (first + 64 <= text.size()) {
     for (std::size_t part = 0; part < 4; ++part) {
       const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + first + 16 * part));
-      const __m128i leads = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(marks[0][0]));
-      const __m128i letters = in_range_bytes(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
-      const __m128i digits = in_range_bytes(bytes, '0', 10);
-      const __m128i high = _mm_cmplt_epi8(bytes, _mm_setzero_si128());
-      const __m128i plain = _mm_or_si128(_mm_or_si128(letters, digits), _mm_andnot_si128(leads, high));
+      const __m128i leads = mark_leads(bytes);
+      const __m128i plain = plain_bytes(bytes, leads);
       // '-' and '.' are neighbours: one range test for both.
       const __m128i joints =
           _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')), in_range_bytes(bytes, '-', 2));
