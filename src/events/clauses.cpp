@@ -292,9 +292,9 @@ void add_words(std::string_view lower, std::size_t begin, std::size_t end, const
 namespace {
 
 bool is_punctuation(const word& w) {
-  return !w.lower.empty() && ((!alnum(static_cast<unsigned char>(w.lower[0])) &&
-                               static_cast<unsigned char>(w.lower[0]) < 0x80) ||
-                              punctuation_length(w.lower, 0) > 0);
+  if (w.lower.empty()) return false;
+  const auto first = static_cast<unsigned char>(w.lower[0]);
+  return first < 0x80 ? !alnum(first) : punctuation_length(w.lower, 0) > 0;
 }
 bool is_dash(const word& w) { return w.lower == "\xe2\x80\x93" || w.lower == "\xe2\x80\x94" || w.lower == "-"; }
 
