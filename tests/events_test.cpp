@@ -1,7 +1,11 @@
 // Events: clauses, their titles, and how each is dated (src/events).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "chronicle/error.hpp"
 #include "chronicle/timeline.hpp"
@@ -234,4 +238,60 @@ TEST_CASE("words: each word's hash is word_hash of its lower-cased bytes, short 
   REQUIRE(tail_words.size() == 4);
   CHECK(tail_words[1].lower == "said");
   CHECK(tail_words[2].lower == "\xe2\x80\x94");
+}
+
+TEST_CASE("words: a whole text's words, read sixty-four bytes at a time, are words_of's") {
+  // split_clauses finds where words end from bits made for the whole text; words_of reads a
+  // range byte by byte. Random texts of word bytes, joints, spaces, marks and stray UTF-8
+  // bytes, cut into sentences anywhere (blocks end anywhere in them), must read alike.
+  const auto& lex = detail::english_events();
+  const std::string pieces[] = {"a",
+                                "B",
+                                "z",
+                                " ",
+                                " ",
+                                "-",
+                                ".",
+                                "'",
+                                ",",
+                                "1",
+                                "\xe2\x80\x93",
+                                "\xe2\x80\x99",
+                                "\xe2",
+                                "\x80",
+                                "\xe2\x80",
+                                "\xc3\xa9",
+                                "ab",
+                                "said"};
+  std::uint64_t seed = 42;
+  const auto next = [&seed](std::uint64_t n) {  // a fixed sequence: the same texts every run
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (seed >> 33) % n;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const std::size_t size = round % 3 == 0 ? 64 * (1 + next(3)) : next(200);
+    while (text.size() < size) text += pieces[next(std::size(pieces))];
+    if (round % 3 == 0) text.resize(size);  // ends on a block's end, maybe inside a mark
+    const std::string lower = detail::lower_case(text);
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t begin = at + next(5);
+      const std::size_t end = std::min(text.size(), begin + next(90));
+      if (begin >= text.size()) break;
+      if (end > begin) sentences.emplace_back(begin, end);
+      at = std::max(end, begin + 1);
+    }
+    const auto read = detail::split_clauses(text, lower, sentences, {}, lex);
+    std::vector<detail::word> expected;
+    for (const auto& [begin, end] : sentences) {
+      for (const auto& w : detail::words_of(lower, begin, end, lex)) expected.push_back(w);
+    }
+    CAPTURE(text);
+    REQUIRE(read.words.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(read.words[i].begin == expected[i].begin);
+      CHECK(read.words[i].end == expected[i].end);
+    }
+  }
 }
