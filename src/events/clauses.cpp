@@ -638,13 +638,20 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   for (std::size_t k = 0; k < count; ++k) size += kept[k]->end - kept[k]->begin;
   // Written in place into a title of its final size: appending each word tested the
   // capacity and grew the string.
+  // Most kept words follow one another in the text with one space between, as the title has
+  // them: each run of such words is copied at once, rather than word by word.
   std::string title(size, ' ');
   char* out = title.data();
-  for (std::size_t k = 0; k < count; ++k) {
+  for (std::size_t k = 0; k < count;) {
     if (k > 0) ++out;  // the space between
-    const std::size_t length = kept[k]->end - kept[k]->begin;
+    std::size_t last = k;
+    while (last + 1 < count && kept[last + 1]->begin == kept[last]->end + 1 && text[kept[last]->end] == ' ') {
+      ++last;
+    }
+    const std::size_t length = kept[last]->end - kept[k]->begin;
     std::memcpy(out, text.data() + kept[k]->begin, length);
     out += length;
+    k = last + 1;
   }
   return title;
 }
