@@ -124,7 +124,19 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       if (has_past_form(text, lower, c.begin, d->t->begin, lex)) mentioned = told_date{std::move(d->w), d->t};
       d = dating{today, nullptr, {"dct", "tense/present-state", dct_day}};
     }
-    if (!d) {
+    // The event is made here: a clause that its own expressions do not date, as most are not,
+    // is dated in the event's own `when` and anchor, rather than in a dating moved there.
+    event& e = out.events.emplace_back();
+    e.evidence.resize(1);
+    evidence& ev = e.evidence.front();
+    when& w = e.when;
+    chronicle::anchor& why = ev.anchor;
+    const timex* t = nullptr;  // the expression that dates it, if any
+    if (d) {
+      w = std::move(d->w);  // d is read no more but for its expressions
+      why = std::move(d->why);
+      t = d->t;
+    } else {
       // "... last month. || But that event was canceled": the sentence right after a dated one
       // continues its episode even across a paragraph break.
       const bool in_episode =
@@ -132,23 +144,20 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       const bool past_episode = in_episode && (!dct || episode->w.end.empty() || episode->w.start <= dct_day);
       const bool future_episode = in_episode && dct && episode->w.start > dct_day;
       const std::string_view tense = to_string(c.tense);
-      // Dated by the episode: made in place, as the others below, rather than moved in.
+      // Dated by the episode.
       auto narrative = [&] {
-        dating& n = d.emplace();
-        n.w = episode->w;
-        n.t = episode->t;
-        n.why.kind = "narrative";
-        n.why.rule.assign("narrative/").append(tense);
-        n.why.ref = episode->w.value;
+        w = episode->w;
+        t = episode->t;
+        why.kind = "narrative";
+        why.rule.assign("narrative/").append(tense);
+        why.ref = episode->w.value;
       };
       // Dated by its tense against the publication day, as most clauses are: its `when` left
       // for the caller to fill.
-      auto by_tense = [&]() -> dating& {
-        dating& t = d.emplace();
-        t.why.kind = "dct";
-        t.why.rule.assign("tense/").append(tense);  // in its own room, no temporary moved in
-        t.why.ref = dct_day;
-        return t;
+      auto by_tense = [&] {
+        why.kind = "dct";
+        why.rule.assign("tense/").append(tense);  // in its own room, no temporary moved in
+        why.ref = dct_day;
       };
       // "Putin told Macron: ...", "The Kremlin also said that Putin extended the invitation":
       // an undated past clause that shares more of the lead's words than of the episode's
@@ -165,12 +174,11 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
         if (lead_score < 2 || lead_score <= rival) lead_score = 0;
       }
       if (lead_score > 0) {
-        dating& by_lead = d.emplace();
-        by_lead.w = lead->d.w;
-        by_lead.t = lead->d.t;
-        by_lead.why.kind = "event";
-        by_lead.why.rule = "lead/shared-words";
-        by_lead.why.ref.append(lead->d.w.value).append(" (").append(lead->title).append(")");
+        w = lead->d.w;
+        t = lead->d.t;
+        why.kind = "event";
+        why.rule = "lead/shared-words";
+        why.ref.append(lead->d.w.value).append(" (").append(lead->title).append(")");
         episode = lead->d;
         episode_paragraph = c.paragraph;
         episode_sentence = c.sentence;
@@ -184,52 +192,56 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
           ((c.tense == clause_tense::future || c.tense == clause_tense::modal) && future_episode)) {
         narrative();
       } else if (c.tense == clause_tense::present) {
-        dating& t = by_tense();  // without a publication day, its ref is empty, as dct_day is
+        by_tense();  // without a publication day, its ref is empty, as dct_day is
         if (dct) {
-          t.w = today;
+          w = today;
         } else {
-          t.w.value = "PRESENT_REF";
+          w.value = "PRESENT_REF";
         }
       } else if (c.tense == clause_tense::past || c.tense == clause_tense::perfect) {
-        by_tense().w.value = "PAST_REF";
+        by_tense();
+        w.value = "PAST_REF";
       } else if (c.tense == clause_tense::future || c.tense == clause_tense::modal) {
-        by_tense().w.value = "FUTURE_REF";
-      } else {
-        d = dating{};
+        by_tense();
+        w.value = "FUTURE_REF";
       }
+      // else: no date, and no reason.
     }
-    const dating& dd = *d;  // every way above gives one
-    if (dd.other != nullptr) {
+    // Only a clause's own dating has these.
+    const timex* const until = d ? d->until : nullptr;
+    const timex* const other = d ? d->other : nullptr;
+    const timex* const relation = d ? d->relation : nullptr;
+    if (other != nullptr) {
       out.warnings.push_back({offset + c.begin, 0,
-                              "{0} has two dates: " + dd.t->value + " (\"" + dd.t->text + "\") and " +
-                                  dd.other->value + " (\"" + dd.other->text + "\")"});
+                              "{0} has two dates: " + t->value + " (\"" + t->text + "\") and " +
+                                  other->value + " (\"" + other->text + "\")"});
     }
     // "two days later" that lands before the event it follows contradicts the text.
-    if (dd.relation != nullptr && dd.why.kind != "event"sv && previous_dated && !dd.w.start.empty()) {
+    if (relation != nullptr && why.kind != "event"sv && previous_dated && !w.start.empty()) {
       const event& prior = out.events[*previous_dated];
-      const word& w = dates.last_word(*dd.relation);
-      if ((lex.has("later", w) && dd.w.start < prior.when.start) ||
-          (lex.has("earlier", w) && !prior.when.end.empty() && dd.w.start > prior.when.end)) {
+      const word& last = dates.last_word(*relation);
+      if ((lex.has("later", last) && w.start < prior.when.start) ||
+          (lex.has("earlier", last) && !prior.when.end.empty() && w.start > prior.when.end)) {
         out.warnings.push_back({offset + c.begin, prior.evidence.front().begin,
-                                "{0} (" + dd.w.value + ", \"" + dd.relation->text + "\") is placed " +
-                                    (lex.has("later", w) ? "before" : "after") + " {1} (" + prior.when.value +
-                                    "), which the text puts it " + (lex.has("later", w) ? "after" : "before")});
+                                "{0} (" + w.value + ", \"" + relation->text + "\") is placed " +
+                                    (lex.has("later", last) ? "before" : "after") + " {1} (" + prior.when.value +
+                                    "), which the text puts it " + (lex.has("later", last) ? "after" : "before")});
       }
     }
-    const bool own_expression = dd.t != nullptr && dd.t->begin >= c.begin && dd.t->end <= c.end;
-    std::size_t skip_end = own_expression ? (dd.until != nullptr ? dd.until->end : dd.t->end) : 0;
-    if (own_expression && dd.why.kind == "event"sv) {
+    const bool own_expression = t != nullptr && t->begin >= c.begin && t->end <= c.end;
+    std::size_t skip_end = own_expression ? (until != nullptr ? until->end : t->end) : 0;
+    if (own_expression && why.kind == "event"sv) {
       // "two days | after": the connective goes with the expression.
       const auto next = words_of(lower, skip_end, c.end, lex);
       if (!next.empty() && lex.has("relative_connective", next.front())) skip_end = next.front().end;
     }
-    std::string title = clause_title(text, c, own_expression ? dd.t->begin : 0, skip_end, lex);
+    e.title = clause_title(text, c, own_expression ? t->begin : 0, skip_end, lex);
     // "The Mac market share is up 82 % from 9 months ago", "it now uses": a state today,
     // measured against another time, tells no episode that later clauses continue.
-    const bool present_state = dd.w.value == "PRESENT_REF"sv ||
-                               (c.tense == clause_tense::present && dct && dd.w.start < dct_day);
-    const bool own_calendar = own_expression && !dd.w.start.empty() && !dd.w.end.empty() &&
-                              dd.w.value.find('/') == std::string::npos && !present_state;
+    const bool present_state = w.value == "PRESENT_REF"sv ||
+                               (c.tense == clause_tense::present && dct && w.start < dct_day);
+    const bool own_calendar = own_expression && !w.start.empty() && !w.end.empty() &&
+                              w.value.find('/') == std::string::npos && !present_state;
     if (mentioned) {
       // "... an agreement reached in 1991, which barred Apple Computer from ...": what follows
       // continues the past the clause mentions.
@@ -240,7 +252,7 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
       episode_reported = false;
     }
     if (own_calendar) {
-      episode = told_date{dd.w, dd.t};
+      episode = told_date{w, t};
       episode_paragraph = c.paragraph;
       episode_sentence = c.sentence;
       episode_topic_sentence = c.sentence;
@@ -249,32 +261,25 @@ anchored_events anchor_events(std::string_view text, std::string_view lower, std
     // The lead is told in the first sentences, of a day or a week just before publication,
     // by its own expression or by the dateline's.
     auto recent = [&] {
-      const auto first = parse_iso_day(dd.w.start);
-      const auto last = parse_iso_day(dd.w.end);
+      const auto first = parse_iso_day(w.start);
+      const auto last = parse_iso_day(w.end);
       return dct && first && last && *last <= *dct && *first >= *dct - days{31} && *last - *first < days{7};
     };
-    if (news && !lead && verb_sentences <= 3 && dd.t != nullptr && dd.why.kind != "event"sv &&
+    if (news && !lead && verb_sentences <= 3 && t != nullptr && why.kind != "event"sv &&
         (c.tense == clause_tense::past || c.tense == clause_tense::perfect) && recent()) {
-      lead = lead_event{{dd.w, dd.t}, c.sentence, title};
+      lead = lead_event{{w, t}, c.sentence, e.title};
     }
-    if (!dd.w.start.empty() && dd.t != nullptr) previous_dated = out.events.size();
-    // The event takes the clause's dating, read no more, rather than a copy.
-    event& e = out.events.emplace_back();
-    e.when = std::move(d->w);
-    e.title = std::move(title);
+    if (!w.start.empty() && t != nullptr) previous_dated = out.events.size() - 1;
     // Its strings are written where they stay, each event's vectors made at their size: no
     // temporaries moved in, no vector grown.
     e.text.assign(text, c.begin, c.end - c.begin);
     // Few clauses span a line break: find goes from one to the next.
     for (auto i = e.text.find('\n'); i != std::string::npos; i = e.text.find('\n', i + 1)) e.text[i] = ' ';
     e.sources.assign(1, source);
-    e.evidence.resize(1);
-    evidence& ev = e.evidence.front();
     ev.source = source;
     ev.begin = offset + c.begin;
     ev.end = offset + c.end;
-    if (d->t != nullptr) set_ref(ev.timex, *d->t, offset);
-    ev.anchor = std::move(d->why);
+    if (t != nullptr) set_ref(ev.timex, *t, offset);
   }
   return out;
 }
