@@ -608,14 +608,14 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   // as words, which the lexicon has read already.
   std::array<const word*, max_words> kept{};
   std::size_t count = 0;
+  // Words are never empty: an empty range skips none, as it does for most clauses, which have
+  // no expression of their own. Asked first, so that their words are not tested against it.
+  const bool skips = skip_end > skip_begin;
+  auto skipped = [&](const word& w) { return skips && w.begin >= skip_begin && w.end <= skip_end; };
   for (std::size_t i = from; i < words.size() && count < max_words; ++i) {
     const word& w = words[i];
-    const bool skipped = w.begin >= skip_begin && w.end <= skip_end;
-    if (skipped) continue;
-    if (i + 1 < words.size() && words[i + 1].begin >= skip_begin && words[i + 1].end <= skip_end &&
-        lex.has("timex_preposition", w)) {
-      continue;
-    }
+    if (skipped(w)) continue;
+    if (i + 1 < words.size() && skipped(words[i + 1]) && lex.has("timex_preposition", w)) continue;
     // Punctuation is left out: quotes anywhere, other marks before the verb. Other marks after
     // it end the title. (Asked once a word: most words are none.)
     if (is_punctuation(w)) {
