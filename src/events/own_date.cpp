@@ -185,6 +185,8 @@ std::span<const timex> anchorer::starting_in(std::size_t begin, std::size_t end)
   if (!sorted_) return found_;
   const auto first = std::partition_point(found_.begin(), found_.end(),
                                           [&](const timex& t) { return t.begin < begin; });
+  // Most clauses have none: the first expression from `begin` on tells so without a second search.
+  if (first == found_.end() || first->begin >= end) return {};
   const auto last =
       std::partition_point(first, found_.end(), [&](const timex& t) { return t.begin < end; });
   return {first, last};
