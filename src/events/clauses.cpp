@@ -327,7 +327,11 @@ clause_tense cue_of(std::span<const word> words, std::size_t i, std::string_view
                     const event_lexicon& lex) {
   const std::string_view w = words[i].lower;
   const bool listed = lex.lists(words[i]);
-  if (listed) {
+  // Most listed words are in none of these sections (determiners, prepositions): they are
+  // passed by one test.
+  constexpr std::uint64_t tense_sections =
+      event_lexicon::bits({"past", "present", "future", "modal", "perfect", "irregular_past"});
+  if (lex.has_any(tense_sections, words[i])) {
     if (lex.has("past", words[i])) return clause_tense::past;
     if (lex.has("present", words[i])) return clause_tense::present;
     if (lex.has("future", words[i])) return clause_tense::future;

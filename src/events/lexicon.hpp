@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,6 +81,17 @@ class event_lexicon {
   bool has(section_name section, const word& w) const { return in(w.sections, section); }
   // Whether some section lists the word (one-word entries; phrases are matched).
   bool lists(const word& w) const { return w.sections != nullptr && w.sections->listed != 0; }
+  // Several sections as one set of bits, for has_any: `bits({"past", "present"})`.
+  static consteval std::uint64_t bits(std::initializer_list<section_name> names) {
+    std::uint64_t set = 0;
+    for (const section_name name : names) set |= std::uint64_t{1} << name.bit;
+    return set;
+  }
+  // Whether one of the sections of `set` (bits gives one) lists the word: one test, where
+  // asking has of each section was a test each.
+  bool has_any(std::uint64_t set, const word& w) const {
+    return w.sections != nullptr && (w.sections->listed & sections_ & set) != 0;
+  }
   // How many of words[at...] the longest phrase of `section` starting there covers, or 0.
   // Asked of most words of a clause, of which few begin a phrase: the others are answered here.
   std::size_t match(section_name section, std::span<const word> words, std::size_t at) const {
