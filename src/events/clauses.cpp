@@ -417,16 +417,21 @@ void cuts(std::span<const word> words, std::string_view text, const std::vector<
     const word& prev = words[i - 1];
     const bool after_comma = prev.lower == "," || is_dash(prev);
     bool cut = prev.lower == ";";
-    if (lex.has("clause_break_always", words[i])) cut = true;
-    if (after_comma && lex.has("clause_break", words[i])) {
-      cut = !lex.has("coordinator", words[i]) || starts_with_verb(words, i + 1, text, lex);
-    }
-    if (after_comma && lex.has("verb_clause_break", words[i])) cut = starts_with_verb(words, i + 1, text, lex);
-    if (lex.has("coordinator", words[i]) && !after_comma && i + 1 < words.size()) {
-      const auto t = cue(words, i + 1, text, lex);
-      cut = cut || t == clause_tense::past || t == clause_tense::perfect;
-      // "said that sales rose and that prices fell": a second report.
-      cut = cut || lex.has("second_report", words[i + 1]);
+    // Most words, listed or not, are in none of the sections that begin a clause: one test.
+    constexpr std::uint64_t break_sections =
+        event_lexicon::bits({"clause_break_always", "clause_break", "verb_clause_break", "coordinator"});
+    if (lex.has_any(break_sections, words[i])) {
+      if (lex.has("clause_break_always", words[i])) cut = true;
+      if (after_comma && lex.has("clause_break", words[i])) {
+        cut = !lex.has("coordinator", words[i]) || starts_with_verb(words, i + 1, text, lex);
+      }
+      if (after_comma && lex.has("verb_clause_break", words[i])) cut = starts_with_verb(words, i + 1, text, lex);
+      if (lex.has("coordinator", words[i]) && !after_comma && i + 1 < words.size()) {
+        const auto t = cue(words, i + 1, text, lex);
+        cut = cut || t == clause_tense::past || t == clause_tense::perfect;
+        // "said that sales rose and that prices fell": a second report.
+        cut = cut || lex.has("second_report", words[i + 1]);
+      }
     }
     if (after_comma && std::find(cut_before.begin(), cut_before.end(), words[i].begin) != cut_before.end()) cut = true;
     if (cut && at.back() != i) at.push_back(i);
