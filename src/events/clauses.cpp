@@ -631,16 +631,19 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
       if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d" || i <= verb) continue;
       break;
     }
-    if (i > verb && (lex.has("clause_break_always", w) || (count >= 3 && lex.has("title_conjunction", w)) ||
-                     (lex.has("clause_break", w) && !lex.has("coordinator", w)))) {
+    // (Most words are in none of these sections: one test passes them.)
+    constexpr std::uint64_t ending_sections =
+        event_lexicon::bits({"clause_break_always", "title_conjunction", "clause_break"});
+    if (i > verb && lex.has_any(ending_sections, w) &&
+        (lex.has("clause_break_always", w) || (count >= 3 && lex.has("title_conjunction", w)) ||
+         (lex.has("clause_break", w) && !lex.has("coordinator", w)))) {
       break;
     }
     kept[count++] = &w;
   }
   // A title cut short ends on a word, not on "in" or "the".
   auto weak_end = [&](const word& w) {
-    return lex.has("timex_preposition", w) || lex.has("determiner", w) ||
-           lex.has("weak_title_end", w);
+    return lex.has_any(event_lexicon::bits({"timex_preposition", "determiner", "weak_title_end"}), w);
   };
   while (count > 1 && weak_end(*kept[count - 1])) --count;
   std::size_t size = count > 0 ? count - 1 : 0;  // the spaces between
