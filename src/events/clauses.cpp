@@ -298,8 +298,10 @@ bool is_punctuation(const word& w) {
 }
 bool is_dash(const word& w) { return w.lower == "\xe2\x80\x93" || w.lower == "\xe2\x80\x94" || w.lower == "-"; }
 
+// A test of each byte, where find_first_not_of searched the digits and marks for it (memchr).
 bool is_number(std::string_view w) {
-  return !w.empty() && w.find_first_not_of("0123456789.,") == std::string_view::npos;
+  return !w.empty() &&
+         std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
 }
 
 // "The iPod Nano comes in two colors", "the store accounts for 70 %", "it also features a new
