@@ -568,11 +568,10 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
                          const event_lexicon& lex) {
   constexpr std::size_t max_words = 9;
   const std::span<const word> words = c.words;
+  // The sections of words that begin a clause, and so neither a title nor its subject.
+  constexpr std::uint64_t break_sections = event_lexicon::bits({"clause_break", "clause_break_always"});
   std::size_t s = 0;
-  while (s < words.size() && (is_punctuation(words[s]) || lex.has("clause_break", words[s]) ||
-                              lex.has("clause_break_always", words[s]))) {
-    ++s;
-  }
+  while (s < words.size() && (is_punctuation(words[s]) || lex.has_any(break_sections, words[s]))) ++s;
   // "According to an official, ..." and "The official said that ...": the report, not its frame.
   if (words.size() > s + 1 && lex.match("reporting", words, s) > 1) {
     while (s < words.size() && words[s].lower != ",") ++s;
@@ -606,8 +605,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
   // The subject: whole when short, else its last two words ("... Emmanuel Macron called").
   std::size_t from = verb;
   auto part_of_subject = [&](std::size_t k) {
-    return !is_punctuation(words[k]) && !lex.has("clause_break", words[k]) &&
-           !lex.has("clause_break_always", words[k]);
+    return !is_punctuation(words[k]) && !lex.has_any(break_sections, words[k]);
   };
   while (from > s && verb - from < 2 && part_of_subject(from - 1)) --from;
   if (verb - s <= 5 && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(s),

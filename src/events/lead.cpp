@@ -22,7 +22,7 @@ bool has_letter(std::string_view w) {
 void add_topic(std::span<const word> words, const event_lexicon& lex, topic_words& topic) {
   for (const auto& w : words) {
     if (w.lower.size() < 3 || !has_letter(w.lower) ||
-        (lex.lists(w) && (lex.has("not_topic", w) || lex.has("reporting", w)))) {
+        lex.has_any(event_lexicon::bits({"not_topic", "reporting"}), w)) {
       continue;
     }
     const std::string_view s = stem(w.lower);
