@@ -270,10 +270,8 @@ void add_words_by(std::string_view lower, std::size_t begin, std::size_t end, co
       j = i + 1;
     }
     const std::string_view w(lower.data() + i, j - i);  // j <= lower.size(): no bounds to check
-    const char* const readable_end = lower.data() + lower.size();
-    const std::uint64_t head = word_head_within(w, readable_end);
-    const std::uint64_t hash = word_hash_from_head(w, head, readable_end);
-    words.push_back(word{i, j, w, hash, lex.sections_of(w, hash, head)});
+    const std::uint64_t hash = word_hash_within(w, lower.data() + lower.size());
+    words.push_back(word{i, j, w, hash, lex.sections_of(w, hash)});
     i = j;
     // Most words are followed by one space: passed here rather than by a turn of the loop.
     if (i < end && lower[i] == ' ') ++i;

@@ -79,8 +79,8 @@ event_lexicon event_lexicon::parse(std::string_view text, const std::string& nam
     const std::uint64_t hash = word_hash(word);
     std::size_t i = hash & lex.slot_mask_;
     while (lex.slots_[i].entry != 0) i = (i + 1) & lex.slot_mask_;
-    lex.slots_[i] = slot{hash, word_head(word), static_cast<std::uint32_t>(word.size()),
-                         static_cast<std::uint32_t>(e + 1)};
+    lex.slots_[i] =
+        slot{hash, static_cast<std::uint32_t>(word.size()), static_cast<std::uint32_t>(e + 1)};
   }
   return lex;
 }

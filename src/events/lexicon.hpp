@@ -102,19 +102,14 @@ class event_lexicon {
     return match_phrase(section, words, at);
   }
 
-  // What the lexicon knows of a word whose word_hash is `hash`, or nullptr.
+  // What the lexicon knows of a word whose word_hash is `hash`, or nullptr. Asked for every
+  // word of a text: a short word is told by its hash and size in the slot (hash_tells_word),
+  // with no read of the word the lexicon keeps.
   const word_sections* sections_of(std::string_view word, std::uint64_t hash) const {
-    return sections_of(word, hash, word_head(word));
-  }
-  // The same, of a word whose word_head is `head`: a word of eight bytes or less is told from
-  // another of its hash by its head alone, without a comparison of bytes. Asked for every
-  // word of a text, and most words are short and in some section.
-  const word_sections* sections_of(std::string_view word, std::uint64_t hash,
-                                   std::uint64_t head) const {
     for (std::size_t i = hash & slot_mask_; slots_[i].entry != 0; i = (i + 1) & slot_mask_) {
       const slot& s = slots_[i];
-      if (s.hash == hash && s.head == head && s.size == word.size() &&
-          (word.size() <= 8 || entries_[s.entry - 1].first == word)) {
+      if (s.hash == hash && s.size == word.size() &&
+          (hash_tells_word(word.size()) || entries_[s.entry - 1].first == word)) {
         return &entries_[s.entry - 1].second;
       }
     }
@@ -137,7 +132,6 @@ class event_lexicon {
   // quarter of them used, so that most words it has not are told so at the first slot.
   struct slot {
     std::uint64_t hash = 0;
-    std::uint64_t head = 0;   // word_head of the word
     std::uint32_t size = 0;   // of the word, in bytes
     std::uint32_t entry = 0;  // 1 + its index in entries_; 0 for an empty slot
   };

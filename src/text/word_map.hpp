@@ -46,6 +46,15 @@ constexpr std::uint64_t word_hash(std::string_view word) {
   return h;
 }
 
+// Whether two words of `length` bytes with equal word_hash values are the same word by that
+// alone. A word of eight bytes or less is hashed as word_hash_mix(length, chunk), whose steps
+// (an xor, a multiply by an odd number, an xor-shift) are each one to one: two such words of
+// one length with equal hashes are the same word. Only longer words need their bytes compared,
+// and most words are not longer.
+constexpr bool hash_tells_word(std::size_t length) {
+  return length <= 8;
+}
+
 // word_head(word), read at once where the eight bytes from the word's start may be read, up to
 // `readable_end`: for the scans that read every word of a text.
 inline std::uint64_t word_head_within(std::string_view word, const char* readable_end) {
@@ -57,20 +66,14 @@ inline std::uint64_t word_head_within(std::string_view word, const char* readabl
   return word.size() >= 8 ? chunk : chunk & ((std::uint64_t{1} << (8 * word.size())) - 1);
 }
 
-// word_hash(word) from the word's word_head, `head`, its later chunks read at once where they
-// may be (word_head_within). Most words are one chunk: their head is all there is to read.
-inline std::uint64_t word_hash_from_head(std::string_view word, std::uint64_t head,
-                                         const char* readable_end) {
-  std::uint64_t h = word_hash_mix(word.size(), head);
+// word_hash(word), each chunk read at once where it may be (word_head_within). Most words are
+// one chunk: their head is all there is to read.
+inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
+  std::uint64_t h = word_hash_mix(word.size(), word_head_within(word, readable_end));
   for (std::size_t i = 8; i < word.size(); i += 8) {
     h = word_hash_mix(h, word_head_within(word.substr(i), readable_end));
   }
   return h;
-}
-
-// word_hash(word), each chunk read at once where it may be.
-inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
-  return word_hash_from_head(word, word_head_within(word, readable_end), readable_end);
 }
 
 template <typename Value>
@@ -133,12 +136,10 @@ class word_map {
 
   std::size_t mask() const { return slots_.size() - 1; }
 
-  // Whether `a` is `b`, given that their hashes are equal. A word of eight bytes or less is
-  // hashed as word_hash_mix(length, chunk), whose steps (an xor, a multiply by an odd number,
-  // an xor-shift) are each one to one: two such words of one length with equal hashes are the
-  // same word. Only longer words need their bytes compared, and most words are not longer.
+  // Whether `a` is `b`, given that their hashes are equal (hash_tells_word).
   static bool same(const std::string& a, std::string_view b) {
-    return a.size() == b.size() && (b.size() <= 8 || std::equal(a.begin(), a.end(), b.begin()));
+    return a.size() == b.size() &&
+           (hash_tells_word(b.size()) || std::equal(a.begin(), a.end(), b.begin()));
   }
 
   item* item_of(std::string_view word, std::uint64_t hash) const {
