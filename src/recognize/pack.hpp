@@ -166,6 +166,12 @@ inline const first_word& known_or_unknown(const first_word* word, const language
 // once for the stages that ask of nearly every token (recognition, shapes, tense markers).
 known_words look_up_words(std::span<const token> tokens, const language_pack& pack);
 
+// Whether some entry of one of `tables` (word_table::id bits) starts with the word known as
+// `word` (nullptr: unknown).
+inline bool starts_entry_of_any(std::uint64_t tables, const first_word* word) {
+  return word != nullptr && (word->tables & tables) != 0;
+}
+
 // Whether some entry of `table` starts with the word known as `word` (nullptr: unknown).
 inline bool starts_entry(const word_table& table, const first_word* word) {
   return word != nullptr && (word->tables >> table.id & 1) != 0;

@@ -29,7 +29,7 @@ said_by marker_at(std::span<const token> tokens, const known_words& words, std::
   const first_word* known = words[at];
   const bool regular_past = t.lower.size() > 4 && t.lower.ends_with("ed") && !t.capitalized &&
                             !(t.lower.starts_with("un") && !t.lower.starts_with("under"));
-  if (!regular_past && (known == nullptr || (known->tables & tables.marker_tables) == 0)) {
+  if (!regular_past && !starts_entry_of_any(tables.marker_tables, known)) {
     return {};
   }
   // Punctuation may begin a marker ("'ll" is "'" and "ll"), so only the tables decide for it.
@@ -90,7 +90,7 @@ void sentence_tenses::read(std::span<const token> tokens, const known_words& wor
   for (std::size_t at = first_; at < last_; ++at) {
     const said_by m = marker_at(tokens, words, at, tables);
     if (m.said != tense::none) markers_.push_back(marker{static_cast<index>(at), m.said, m.reporting});
-    if (words[at] == nullptr || (words[at]->tables & tables.clause_tables) == 0) continue;
+    if (!starts_entry_of_any(tables.clause_tables, words[at])) continue;
     const bool opens = longest_entry(tables.opens_report, tokens, words, at) != nullptr;
     if (opens) opens_.push_back(static_cast<index>(at));
     if (opens || longest_entry(tables.clause_break, tokens, words, at) != nullptr) {
