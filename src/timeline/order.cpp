@@ -1,9 +1,6 @@
 // The order of a chronology.
 #include <algorithm>
-#include <array>
 #include <charconv>
-#include <compare>
-#include <cstdint>
 #include <iterator>
 #include <string_view>
 #include <tuple>
@@ -29,27 +26,6 @@ int group(const when& w) {
   return 4;
 }
 
-// A day of an order's key, "2020-06-26": its bytes as two numbers, first byte highest, and its
-// size, which compare as the bytes do (a shorter string padded with zeros before a longer one
-// it begins), without a call to memcmp. Only strings of sixteen bytes or less fit; ISO days do.
-struct packed_day {
-  std::uint64_t high = 0;
-  std::uint64_t low = 0;
-  std::size_t size = 0;
-
-  static constexpr std::size_t room = 16;
-
-  explicit packed_day(std::string_view day) : size(day.size()) {
-    std::array<unsigned char, room> bytes{};  // zeros past the day
-    std::copy_n(day.begin(), std::min(day.size(), room), bytes.begin());
-    for (std::size_t k = 0; k < 8; ++k) {
-      high = high << 8 | bytes[k];
-      low = low << 8 | bytes[8 + k];
-    }
-  }
-  auto operator<=>(const packed_day&) const = default;
-};
-
 }  // namespace
 
 void order_events(std::vector<event>& events) {
@@ -65,31 +41,15 @@ void order_events(std::vector<event>& events) {
   };
   // Of two periods starting the same day the one that ends first comes first:
   // "2020-06-01" before "2020-06". Keys are made once rather than at each comparison, of
-  // views into the events, which stay in place until sorted; where their days fit, also as
-  // numbers (packed_day), which compare without memcmp.
-  using view_key = decltype(key(events.front()));
-  struct sort_key {
-    view_key views;
-    bool packed;  // the days fit packed_day
-    std::tuple<int, packed_day, int, packed_day> numbers;
-  };
-  std::vector<sort_key> keys;
+  // views into the events, which stay in place until sorted.
+  std::vector<decltype(key(events.front()))> keys;
   keys.reserve(events.size());
-  for (const event& e : events) {
-    const view_key views = key(e);
-    const std::string_view first = std::get<1>(views);
-    const std::string_view last = std::get<3>(views);
-    keys.push_back({views, first.size() <= packed_day::room && last.size() <= packed_day::room,
-                    {std::get<0>(views), packed_day(first), std::get<2>(views), packed_day(last)}});
-  }
+  for (const event& e : events) keys.push_back(key(e));
   // Indices are sorted, rather than the keys, which are large.
   std::vector<std::size_t> from(events.size());  // from[i]: the index of the event that goes to i
   for (std::size_t i = 0; i < from.size(); ++i) from[i] = i;
-  std::stable_sort(from.begin(), from.end(), [&keys](std::size_t a, std::size_t b) {
-    const sort_key& x = keys[a];
-    const sort_key& y = keys[b];
-    return x.packed && y.packed ? x.numbers < y.numbers : x.views < y.views;
-  });
+  std::stable_sort(from.begin(), from.end(),
+                   [&keys](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
   // The events, large, are moved into their places where they are, one cycle of the order at
   // a time: an event already in its place is not moved, and no second vector is made.
   for (std::size_t start = 0; start < from.size(); ++start) {
