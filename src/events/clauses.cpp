@@ -629,10 +629,7 @@ std::string clause_title(std::string_view text, const clause& c, std::size_t ski
       if (w.lower == "\"" || w.lower == "\xe2\x80\x9c" || w.lower == "\xe2\x80\x9d" || i <= verb) continue;
       break;
     }
-    // (Most words are in none of these sections: one test passes them.)
-    constexpr std::uint64_t ending_sections =
-        event_lexicon::bits({"clause_break_always", "title_conjunction", "clause_break"});
-    if (i > verb && lex.has_any(ending_sections, w) &&
+    if (i > verb &&
         (lex.has("clause_break_always", w) || (count >= 3 && lex.has("title_conjunction", w)) ||
          (lex.has("clause_break", w) && !lex.has("coordinator", w)))) {
       break;
