@@ -123,7 +123,7 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     resolution r;
     if (!days) return unresolved("");
     r.value = year_string(y) + suffix;
-    r = with_days(std::move(r), *days, grain);
+    set_days(r, *days, grain);
     r.step = std::move(step);
     return r;
   };

@@ -28,7 +28,8 @@ struct anchor_point {
 anchor_point anchor_for(const resolve_context& c, bool anaphoric);
 lean lean_of(const resolve_context& c, const anchor_point& a);
 
-resolution with_days(resolution r, span days, granularity grain);
+// Sets the days a resolution covers, and its granularity.
+void set_days(resolution& r, span days, granularity grain);
 // The period of `grain` around `day`, its value and days.
 resolution period(date::sys_days day, granularity grain);
 resolution anchored(resolution r, const anchor_point& a, std::string step);

@@ -32,17 +32,17 @@ lean lean_of(const resolve_context& c, const anchor_point& a) {
   }
 }
 
-resolution with_days(resolution r, span days, granularity grain) {
+void set_days(resolution& r, span days, granularity grain) {
   r.first_day = days.first;
   r.last_day = days.second;
   r.grain = grain;
-  return r;
 }
 
 resolution period(sys_days day, granularity grain) {
   resolution r;
   r.value = period_value(day, grain);
-  return with_days(std::move(r), period_days(day, grain), grain);
+  set_days(r, period_days(day, grain), grain);
+  return r;
 }
 
 resolution anchored(resolution r, const anchor_point& a, std::string step) {
