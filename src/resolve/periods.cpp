@@ -64,7 +64,10 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
   if (compares && p) {
     const auto day = shift(p->day, e.unit, e.offset);
     if (!day) return std::nullopt;
-    return anchored(period(*day, p->grain), {p, anchor_kind::narrative}, "compare/" + std::string(e.unit));
+    const anchor_point from{p, anchor_kind::narrative};
+    resolution r = period(*day, p->grain);
+    set_anchor(r, from, "compare/" + std::string(e.unit));
+    return r;
   }
   // "the year-earlier quarter" with no quarter named yet: the reported one (as for "the
   // quarter" below) a year back.
@@ -72,8 +75,10 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
     const auto reported = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
     const auto day = reported ? shift(*reported, e.unit, e.offset) : std::nullopt;
     if (!day) return std::nullopt;
-    return anchored(period(*day, granularity::quarter),
-                    {reference{*c.dct, granularity::day}, anchor_kind::dct}, "compare/quarter-dct");
+    const anchor_point from{reference{*c.dct, granularity::day}, anchor_kind::dct};
+    resolution r = period(*day, granularity::quarter);
+    set_anchor(r, from, "compare/quarter-dct");
+    return r;
   }
   if (e.dir == direction::story && e.unit == "quarter" && e.year) {
     // "the 1988 quarter": the reported quarter's number in that year, else just the year.
@@ -84,18 +89,25 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
       return r;
     }
     const year_month_day reported{p->day};
-    return anchored(period(sys_days{y / reported.month() / 1}, p->grain), {p, anchor_kind::narrative},
-                    "story/quarter-of-year");
+    const anchor_point from{p, anchor_kind::narrative};
+    resolution r = period(sys_days{y / reported.month() / 1}, p->grain);
+    set_anchor(r, from, "story/quarter-of-year");
+    return r;
   }
   if (e.dir == direction::story && e.unit == "quarter") {
     if (p) {
-      return anchored(period(p->day, p->grain), {p, anchor_kind::narrative}, "story/quarter");
+      const anchor_point from{p, anchor_kind::narrative};
+      resolution r = period(p->day, p->grain);
+      set_anchor(r, from, "story/quarter");
+      return r;
     }
     if (!c.dct) return std::nullopt;
     // No quarter named yet: the one being reported on has ended, unless the clause looks ahead.
     const auto day = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
-    return anchored(period(*day, granularity::quarter),
-                    {reference{*c.dct, granularity::day}, anchor_kind::dct}, "story/quarter-dct");
+    const anchor_point from{reference{*c.dct, granularity::day}, anchor_kind::dct};
+    resolution r = period(*day, granularity::quarter);
+    set_anchor(r, from, "story/quarter-dct");
+    return r;
   }
   return std::nullopt;
 }
@@ -139,12 +151,16 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
       for (const int delta : {0, 1}) {
         const auto days = in_year(base + years{delta});
         if (days && days->first <= a.ref->day && a.ref->day <= days->second) {
-          return anchored(make(base + years{delta}, ""), a, "period/story-season");
+          resolution r = make(base + years{delta}, "");
+          set_anchor(r, a, "period/story-season");
+          return r;
         }
       }
     }
     const year y = e.season == "WI" ? base + years{1} : base;
-    return anchored(make(y, ""), a, "period/story-year");
+    resolution r = make(y, "");
+    set_anchor(r, a, "period/story-year");
+    return r;
   }
   if (e.dir == direction::none) {
     // A company "expects to report third-quarter results" for a quarter already over: a
@@ -154,7 +170,9 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     const auto days = choose_year(*a.ref, leaning, in_year);
     if (!days) return unresolved("");
     // The season's year is the year its last day falls in (winter 2020 ends in February).
-    return anchored(make(year_month_day{days->second}.year(), ""), a, "period/year-from-anchor");
+    resolution r = make(year_month_day{days->second}.year(), "");
+    set_anchor(r, a, "period/year-from-anchor");
+    return r;
   }
   // "last winter" is the latest that has ended, "next summer" the first still to begin,
   // "this spring" the one of the anchor's year: winter 2020 ended in February 2020.
@@ -167,9 +185,15 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
       if (e.offset < 0 && days->second < a.ref->day) chosen = y;  // the latest wins
       if (e.offset > 0 && days->first > a.ref->day && !chosen) chosen = y;
     }
-    if (chosen) return anchored(make(*chosen, ""), a, "period/offset");
+    if (chosen) {
+      resolution r = make(*chosen, "");
+      set_anchor(r, a, "period/offset");
+      return r;
+    }
   }
-  return anchored(make(base + years{e.offset}, ""), a, "period/offset");
+  resolution r = make(base + years{e.offset}, "");
+  set_anchor(r, a, "period/offset");
+  return r;
 }
 
 resolution resolve_holiday(const expression& e, const resolve_context& c) {
@@ -189,7 +213,9 @@ resolution resolve_holiday(const expression& e, const resolve_context& c) {
   if (!a.ref) return unresolved("XXXX-XX-XX");
   const auto d = choose_year(*a.ref, lean_of(c, a), in_year);
   if (!d) return unresolved("");
-  return anchored(on_day(d->first, e), a, "holiday/year-from-anchor");
+  resolution r = on_day(d->first, e);
+  set_anchor(r, a, "holiday/year-from-anchor");
+  return r;
 }
 
 }  // namespace chronicle::detail::resolving

@@ -45,11 +45,10 @@ resolution period(sys_days day, granularity grain) {
   return r;
 }
 
-resolution anchored(resolution r, const anchor_point& a, std::string step) {
+void set_anchor(resolution& r, const anchor_point& a, std::string step) {
   r.anchor = a.kind;
   r.anchor_ref = iso_day(a.ref->day);
   r.step = std::move(step);
-  return r;
 }
 
 std::string clock_suffix(const expression& e) {
@@ -209,7 +208,8 @@ resolution resolve_date(const expression& e, const resolve_context& c) {
                          : choose_year(from, leaning, in_year, !own_tense);
   if (!found) return unresolved("");
   resolution r = e.day ? on_day(found->first, e) : period(found->first, granularity::month);
-  return anchored(std::move(r), a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
+  set_anchor(r, a, e.day ? "month-day/year-from-anchor" : "month/year-from-anchor");
+  return r;
 }
 
 // "the week of March 6": the week the day falls in.
@@ -264,7 +264,8 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   // "Friday night" is a date with a part of day in TimeBank's usage (DATE, ...TNI), unlike a
   // clock time; "tonight" and "this morning" stay TIME as annotated there.
   if (!e.hour && !e.part_of_day.empty()) r.type = timex_type::date;
-  return anchored(std::move(r), a, step);
+  set_anchor(r, a, std::move(step));
+  return r;
 }
 
 // A value at granularity `said` of which only the digits down to `known` are known:
@@ -304,7 +305,8 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
   }
   if (e.amount == "X" || e.amount == "-X") {
     resolution r = unresolved(e.offset < 0 || e.amount == "-X" ? "PAST_REF" : "FUTURE_REF");
-    return anchored(std::move(r), a, "relative/vague");
+    set_anchor(r, a, "relative/vague");
+    return r;
   }
   auto day = shift(a.ref->day, e.unit, e.offset);
   if (!day) return unresolved("");
@@ -327,17 +329,22 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
     r.first_day = weekday_on_or_before(*day, Monday) + days{5};
     r.last_day = *r.first_day + days{1};
   }
-  return anchored(std::move(r), a, (anaphoric ? "anaphor/" : "relative/") + std::string(e.unit));
+  set_anchor(r, a, (anaphoric ? "anaphor/" : "relative/") + std::string(e.unit));
+  return r;
 }
 
 resolution resolve_time(const expression& e, const resolve_context& c) {
   if (c.sentence_day) {
     const anchor_point named{reference{*c.sentence_day, granularity::day}, anchor_kind::narrative};
-    return anchored(on_day(*c.sentence_day, e), named, "time/on-named-day");
+    resolution r = on_day(*c.sentence_day, e);
+    set_anchor(r, named, "time/on-named-day");
+    return r;
   }
   const anchor_point a = anchor_for(c, false);
   if (!a.ref) return unresolved("XXXX-XX-XX" + clock_suffix(e), timex_type::time);
-  return anchored(on_day(a.ref->day, e), a, "time/on-anchor-day");
+  resolution r = on_day(a.ref->day, e);
+  set_anchor(r, a, "time/on-anchor-day");
+  return r;
 }
 
 }  // namespace
