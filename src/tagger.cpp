@@ -177,7 +177,7 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
                                : std::nullopt;
     resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"
-    timex t;
+    timex& t = result.emplace_back();  // written where it stays: a timex is seven strings
     t.begin = offset + tokens[r.first].begin;
     t.end = offset + tokens[r.last - 1].end;
     t.text = std::string(piece.substr(tokens[r.first].begin, t.end - t.begin));
@@ -215,7 +215,6 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     const bool long_period = r.expr.kind == expr_kind::duration &&
                              ((r.expr.unit == "month" && r.expr.offset > 3) || r.expr.unit == "year");
     if (long_period) context.story_quarter.reset();
-    result.push_back(std::move(t));
   }
 }
 
