@@ -167,11 +167,15 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     // TimeBank and TempEval leave names alone (ABC's "This Week"); the narrative corpora mark
     // the time in them ("the Seven Years War", "the Spring Offensive").
     if (r.in_name && !context.narrative) continue;
-    if (tenses_of != s) {
+    // A sentence's tenses are read where they are asked: by an expression that leans on them,
+    // by a clock time for the day named near it (day_named_near), and by a history's story.
+    const bool asks_tense =
+        leans_on_tense(r.expr) || r.expr.kind == expr_kind::time || context.narrative;
+    if (asks_tense && tenses_of != s) {
       tenses.read(tokens, words, sentences[s].first, sentences[s].last, tense_words);
       tenses_of = s;
     }
-    context.clause = tenses.around(r.first, r.last);
+    context.clause = asks_tense ? tenses.around(r.first, r.last) : tense::none;
     context.sentence_day = r.expr.kind == expr_kind::time
                                ? day_named_near(found, i, sentences[s], context, tenses)
                                : std::nullopt;

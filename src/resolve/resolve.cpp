@@ -349,6 +349,31 @@ resolution resolve_time(const expression& e, const resolve_context& c) {
 
 }  // namespace
 
+bool leans_on_tense(const expression& e) {
+  switch (e.kind) {
+    case expr_kind::date:
+      return !e.year;
+    case expr_kind::weekday:
+    case expr_kind::relative:
+    case expr_kind::anaphor:
+    case expr_kind::quarter:
+    case expr_kind::half:
+    case expr_kind::season:
+    case expr_kind::holiday:
+      return true;
+    case expr_kind::time:  // its day is the anchor's or the one its sentence names
+    case expr_kind::decade:
+    case expr_kind::century:
+    case expr_kind::fiscal:
+    case expr_kind::ref:
+    case expr_kind::duration:
+    case expr_kind::set:
+    case expr_kind::modifier:
+      return false;
+  }
+  return true;
+}
+
 resolution resolve(const expression& e, const resolve_context& c) {
   resolution r;
   switch (e.kind) {

@@ -46,4 +46,8 @@ struct resolution {
 
 resolution resolve(const expression& e, const resolve_context& context);
 
+// Whether resolve(e, context) reads context.clause. Where not, it resolves alike whatever the
+// tense of its clause (a date with its year, a duration, a set), and the tagger need not find it.
+bool leans_on_tense(const expression& e);
+
 }  // namespace chronicle::detail
