@@ -33,9 +33,10 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
-// Where the run of ASCII letters and digits at text[from] ends; their classes are or'ed into
-// `classes`. Most of a text's bytes are read here: sixteen at a time where the processor can
-// (a word's end is then found without a branch a byte), else one at a time.
+// Where the run of ASCII letters and digits at text[from] ends; whether it has letters, digits
+// or both is or'ed into `classes`. Most of a text's bytes are read here: sixteen at a time
+// where the processor can (a word's end is then found without a branch a byte), else one at a
+// time.
 std::size_t ascii_run_end(std::string_view text, std::size_t from, unsigned char& classes) {
   const char* p = text.data() + from;
   const char* const end = text.data() + text.size();
@@ -44,12 +45,12 @@ std::size_t ascii_run_end(std::string_view text, std::size_t from, unsigned char
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
     const unsigned digits = in_range(bytes, '0', 10);
-    const unsigned run = ~(letters | digits) & 0xFFFFU;  // bits of the bytes that end the run
-    const unsigned length = run == 0 ? 16 : static_cast<unsigned>(std::countr_zero(run));
+    // The bytes that end the run, and every bit past the sixteenth: 16 if none of them does.
+    const unsigned run_ends = ~(letters | digits);
+    const auto length = static_cast<unsigned>(std::countr_zero(run_ends));
     const unsigned in_run = (1U << length) - 1;
     if ((letters & in_run) != 0) classes |= letter;
     if ((digits & in_run) != 0) classes |= digit;
-    if ((in_range(bytes, 'A', 26) & in_run) != 0) classes |= upper;
     p += length;
     if (length < 16) return static_cast<std::size_t>(p - text.data());
   }
@@ -58,7 +59,7 @@ std::size_t ascii_run_end(std::string_view text, std::size_t from, unsigned char
   while (p != end) {
     const unsigned char d = class_of(*p);
     if ((d & (letter | digit)) == 0) break;
-    run |= d;
+    run |= d & (letter | digit);
     ++p;
   }
   classes |= run;
@@ -93,37 +94,51 @@ std::string_view folded_mark(std::string_view raw) {
   return raw;
 }
 
-// Where words with capitals are lower-cased: the list's buffer, a chunk longer than the text
+// Where words are lower-cased: the list's buffer, a chunk longer than the text
 // so that hashing may read a chunk past any word in it (word_hash_within).
 struct lowered_copies {
   char* next;
   const char* end;
 };
 
-// The token's lower-cased word and its hash. `raw`, a word of the text, is lower-cased into
-// `copies` only if it has capitals; most words have none and are viewed where they stand.
-void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& copies,
-               const char* text_end) {
-  if (!has_upper) {
-    t.lower = raw;
-    t.hash = word_hash_within(t.lower, text_end);
-    return;
-  }
-#if defined(__SSE2__)
-  // Sixteen bytes at once where the text has them after the word; the copy of a word is at
-  // most as far into `copies` as the word is into the text, so they fit there too.
+#if defined(__SSE2__) && defined(__x86_64__)
+// word_hash of the word of `length` bytes (1 to 16) that starts `block`, read from registers.
+// A word longer than eight bytes is hashed with one more step: both hashes are computed and
+// one chosen by a mask, since whether a word is that long is hard for the processor to guess.
+std::uint64_t word_hash_of_block(__m128i block, std::size_t length) {
+  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  const __m128i in_word = _mm_cmplt_epi8(index, _mm_set1_epi8(static_cast<char>(length)));
+  const __m128i word = _mm_and_si128(block, in_word);  // zero-padded, as word_hash reads it
+  const auto head = static_cast<std::uint64_t>(_mm_cvtsi128_si64(word));
+  const auto rest = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
+  const std::uint64_t short_hash = word_hash_mix(length, head);
+  const std::uint64_t long_hash = word_hash_mix(short_hash, rest);
+  const std::uint64_t longer = std::uint64_t{0} - (length > 8 ? 1 : 0);  // all ones or none
+  return short_hash ^ ((short_hash ^ long_hash) & longer);
+}
+#endif
+
+// The token's lower-cased word, a copy of `raw` (a word of the text) in `copies`, and its hash.
+void set_lower(token& t, std::string_view raw, lowered_copies& copies, const char* text_end) {
+#if defined(__SSE2__) && defined(__x86_64__)
+  // Most words: sixteen bytes at once, lower-cased and hashed in registers. Every word is
+  // copied, with capitals or not: whether a word has capitals is as good as a coin toss for the
+  // processor to guess, and a copy of sixteen bytes costs one store. The copy of a word is at
+  // most as far into `copies` as the word is into the text, so sixteen bytes fit there too.
   if (raw.size() <= 16 && text_end - raw.data() >= 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data()));
     const __m128i capitals = in_range_bytes(bytes, 'A', 26);
     const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(copies.next), lowered);
-  } else
+    t.lower = std::string_view(copies.next, raw.size());
+    copies.next += raw.size();
+    t.hash = word_hash_of_block(lowered, raw.size());
+    return;
+  }
 #endif
-  {
-    for (std::size_t k = 0; k < raw.size(); ++k) {
-      copies.next[k] =
-          (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
-    }
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    copies.next[k] =
+        (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
   }
   t.lower = std::string_view(copies.next, raw.size());
   copies.next += raw.size();
@@ -186,8 +201,7 @@ token_list tokenize(std::string_view text) {
                                  static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
       t.capitalized = (first_class & upper) != 0 || latin_capital;
       t.end = i;
-      const bool has_upper = letters && (classes & upper) != 0;
-      set_lower(t, std::string_view(word, t.end - t.begin), has_upper, copies, text_end);
+      set_lower(t, std::string_view(word, t.end - t.begin), copies, text_end);
       continue;
     }
     if (c < 0x80) {
