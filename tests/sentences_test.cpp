@@ -96,6 +96,9 @@ TEST_CASE("split_sentences: blank lines") {
       {"one line\nwraps here.", "one line\nwraps here."},
       {"Done.\n\nNext part.", "Done. | Next part."},
       {"A\n\n\n\nB", "A | B"},
+      // A period an abbreviation keeps still ends its paragraph.
+      {"He met Gen.\n\nThen left.", "He met Gen. | Then left."},
+      {"\n\nLeading blank lines.", "Leading blank lines."},
   };
   check_rows(rows);
 }

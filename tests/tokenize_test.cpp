@@ -169,6 +169,18 @@ TEST_CASE("tokenize: words read sixteen bytes at a time end and lower-case alike
   CHECK(read == expected);
 }
 
+TEST_CASE("tokenize: a word reads alike with sixteen bytes after its start or fewer") {
+  // Where the text has sixteen bytes from a word's start the word is read from them at once,
+  // else a byte at a time: both must split, classify and lower-case it alike.
+  for (const std::string_view word :
+       {"9am", "10PM", "555am", "26th", "FY2021", "T\u00fcrkiye's", "caf\u00e9s",
+        "\u00c9lys\u00e9e", "ABCDEFGHIJKLMNOP", "abcdefghijklmno", "x"}) {
+    CAPTURE(word);
+    const std::string alone(word);
+    CHECK(print(alone + " and then some more").starts_with(print(alone) + " "));
+  }
+}
+
 TEST_CASE("tokenize: a word hashes alike read a chunk at once, whatever its length and place") {
   // Lengths around the 8-byte chunk, in the text and lower-cased, and last in the text (where
   // no chunk may be read past it).

@@ -32,6 +32,13 @@ bool ends_abbreviation(std::span<const token> tokens, std::size_t period, bool n
   return before.lower.size() == 1 && before.capitalized;
 }
 
+// Whether `t` is ".", "!" or "?".
+bool is_terminal_mark(const token& t) {
+  if (t.kind != token_kind::punct) return false;
+  const char c = t.lower[0];
+  return c == '.' || c == '!' || c == '?';
+}
+
 }  // namespace
 
 std::vector<sentence> split_sentences(std::span<const token> tokens, const word_table& abbreviations) {
@@ -39,22 +46,20 @@ std::vector<sentence> split_sentences(std::span<const token> tokens, const word_
   sentences.reserve(tokens.size() / 16 + 1);  // news sentences run twenty to thirty tokens
   std::size_t first = 0;
   const std::size_t n = tokens.size();
+  // Most tokens are neither a terminal mark nor after a blank line: two flags of the token
+  // tell so, without reading its word.
   for (std::size_t i = 0; i < n; ++i) {
-    bool end = false;
+    if (tokens[i].blank_line_before && first < i) {
+      sentences.push_back(sentence{first, i});
+      first = i;
+    }
+    if (!is_terminal_mark(tokens[i])) continue;
     std::size_t last = i + 1;
-    const std::string_view w = tokens[i].lower;
-    if (w == "." || w == "!" || w == "?") {
-      while (last < tokens.size() && is_closing(tokens[last]) && !tokens[last].space_before) ++last;
-      const bool next_starts = last == tokens.size() || tokens[last].space_before;
-      const bool next_capitalized = last < tokens.size() && tokens[last].capitalized;
-      end = next_starts &&
-            !(w == "." && ends_abbreviation(tokens, i, next_capitalized, abbreviations));
-    }
-    if (!end && i + 1 < n && tokens[i + 1].blank_line_before) {
-      end = true;
-      last = i + 1;
-    }
-    if (end || last == n) {
+    while (last < n && is_closing(tokens[last]) && !tokens[last].space_before) ++last;
+    const bool next_starts = last == n || tokens[last].space_before;
+    const bool next_capitalized = last < n && tokens[last].capitalized;
+    const bool period = tokens[i].lower[0] == '.';
+    if (next_starts && !(period && ends_abbreviation(tokens, i, next_capitalized, abbreviations))) {
       sentences.push_back(sentence{first, last});
       first = last;
       i = last - 1;

@@ -33,36 +33,16 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
-// Where the run of ASCII letters and digits at text[from] ends; their classes are or'ed into
-// `classes`. Most of a text's bytes are read here: sixteen at a time where the processor can
-// (a word's end is then found without a branch a byte), else one at a time.
+// Where the run of ASCII letters and digits at text[from] ends; whether it has letters, digits
+// or both is or'ed into `classes`. A byte at a time: most words are read by read_short_word.
 std::size_t ascii_run_end(std::string_view text, std::size_t from, unsigned char& classes) {
-  const char* p = text.data() + from;
-  const char* const end = text.data() + text.size();
-#if defined(__SSE2__)
-  while (end - p >= 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
-    const unsigned digits = in_range(bytes, '0', 10);
-    const unsigned run = ~(letters | digits) & 0xFFFFU;  // bits of the bytes that end the run
-    const unsigned length = run == 0 ? 16 : static_cast<unsigned>(std::countr_zero(run));
-    const unsigned in_run = (1U << length) - 1;
-    if ((letters & in_run) != 0) classes |= letter;
-    if ((digits & in_run) != 0) classes |= digit;
-    if ((in_range(bytes, 'A', 26) & in_run) != 0) classes |= upper;
-    p += length;
-    if (length < 16) return static_cast<std::size_t>(p - text.data());
-  }
-#endif
-  unsigned char run = 0;
-  while (p != end) {
-    const unsigned char d = class_of(*p);
+  std::size_t i = from;
+  for (; i < text.size(); ++i) {
+    const unsigned char d = class_of(text[i]);
     if ((d & (letter | digit)) == 0) break;
-    run |= d;
-    ++p;
+    classes |= d & (letter | digit);
   }
-  classes |= run;
-  return static_cast<std::size_t>(p - text.data());
+  return i;
 }
 
 // Latin letters with diacritics (U+00C0..U+024F) belong inside words: "Élysée", "Türkiye".
@@ -85,6 +65,17 @@ bool clock_with_suffix(std::string_view word) {
   return (a == 'a' || a == 'p') && m == 'm';
 }
 
+// The kind of the word at [t.begin, end), whose bytes include letters, digits or both: a word
+// or a number. A clock's "am" written on is left out of it: t.end is set where the word ends.
+token_kind word_kind(token& t, std::string_view text, std::size_t end, bool letters, bool digits) {
+  if (letters && digits && clock_with_suffix(text.substr(t.begin, end - t.begin))) {
+    end -= 2;
+    letters = false;
+  }
+  t.end = end;
+  return letters ? token_kind::word : token_kind::number;
+}
+
 // Typographic apostrophes and dashes read as ASCII ones, so that the language pack need not
 // list "New Year’s Day" twice.
 std::string_view folded_mark(std::string_view raw) {
@@ -93,37 +84,63 @@ std::string_view folded_mark(std::string_view raw) {
   return raw;
 }
 
-// Where words with capitals are lower-cased: the list's buffer, a chunk longer than the text
+// Where words are lower-cased: the list's buffer, a chunk longer than the text
 // so that hashing may read a chunk past any word in it (word_hash_within).
 struct lowered_copies {
   char* next;
   const char* end;
 };
 
-// The token's lower-cased word and its hash. `raw`, a word of the text, is lower-cased into
-// `copies` only if it has capitals; most words have none and are viewed where they stand.
-void set_lower(token& t, std::string_view raw, bool has_upper, lowered_copies& copies,
-               const char* text_end) {
-  if (!has_upper) {
-    t.lower = raw;
-    t.hash = word_hash_within(t.lower, text_end);
-    return;
-  }
-#if defined(__SSE2__)
-  // Sixteen bytes at once where the text has them after the word; the copy of a word is at
-  // most as far into `copies` as the word is into the text, so they fit there too.
-  if (raw.size() <= 16 && text_end - raw.data() >= 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(raw.data()));
-    const __m128i capitals = in_range_bytes(bytes, 'A', 26);
-    const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(copies.next), lowered);
-  } else
+#if defined(__SSE2__) && defined(__x86_64__)
+// word_hash of the word of `length` bytes (1 to 16) that starts `block`, read from registers.
+// A word longer than eight bytes is hashed with one more step: both hashes are computed and
+// one chosen by a mask, since whether a word is that long is hard for the processor to guess.
+std::uint64_t word_hash_of_block(__m128i block, std::size_t length) {
+  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  const __m128i in_word = _mm_cmplt_epi8(index, _mm_set1_epi8(static_cast<char>(length)));
+  const __m128i word = _mm_and_si128(block, in_word);  // zero-padded, as word_hash reads it
+  const auto head = static_cast<std::uint64_t>(_mm_cvtsi128_si64(word));
+  const auto rest = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
+  const std::uint64_t short_hash = word_hash_mix(length, head);
+  const std::uint64_t long_hash = word_hash_mix(short_hash, rest);
+  const std::uint64_t longer = std::uint64_t{0} - (length > 8 ? 1 : 0);  // all ones or none
+  return short_hash ^ ((short_hash ^ long_hash) & longer);
+}
+
+// Reads the word at t.begin from the sixteen bytes there, as most words can be read: its kind,
+// end, lower-cased copy and hash, the bytes loaded once. Returns false, having set nothing,
+// where the sixteen bytes are not all in the text, or do not hold the whole word (it is longer,
+// or goes on after a Latin letter).
+bool read_short_word(std::string_view text, token& t, lowered_copies& copies) {
+  if (text.size() - t.begin < 16) return false;
+  const char* const word = text.data() + t.begin;
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(word));
+  const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+  const unsigned digits = in_range(bytes, '0', 10);
+  // The bits past the sixteenth are set in ~(letters | digits): 16 if the run fills the bytes.
+  const auto length = static_cast<unsigned>(std::countr_zero(~(letters | digits)));
+  if (length == 0 || length == 16 || is_latin_letter(text, t.begin + length)) return false;
+  const unsigned in_word = (1U << length) - 1;
+  t.kind = word_kind(t, text, t.begin + length, (letters & in_word) != 0, (digits & in_word) != 0);
+  // Every word is copied lower-cased, with capitals or not: whether a word has capitals is as
+  // good as a coin toss for the processor to guess, and the copy costs one store. The copy of a
+  // word is at most as far into `copies` as the word is into the text, so sixteen bytes fit.
+  const __m128i capitals = in_range_bytes(bytes, 'A', 26);
+  const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(copies.next), lowered);
+  t.lower = std::string_view(copies.next, t.end - t.begin);
+  copies.next += t.lower.size();
+  t.hash = word_hash_of_block(lowered, t.lower.size());
+  return true;
+}
 #endif
-  {
-    for (std::size_t k = 0; k < raw.size(); ++k) {
-      copies.next[k] =
-          (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
-    }
+
+// The token's lower-cased word, a copy of `raw` (a word of the text) in `copies`, and its hash,
+// a byte at a time: for the words read_short_word does not read.
+void set_lower(token& t, std::string_view raw, lowered_copies& copies) {
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    copies.next[k] =
+        (class_of(raw[k]) & upper) != 0 ? static_cast<char>(raw[k] - 'A' + 'a') : raw[k];
   }
   t.lower = std::string_view(copies.next, raw.size());
   copies.next += raw.size();
@@ -167,6 +184,16 @@ token_list tokenize(std::string_view text) {
     after_line_break = false;
     line_breaks = 0;
     if ((first_class & (letter | digit)) != 0 || is_latin_letter(text, i)) {
+      // Latin-1 capitals (U+00C0..U+00DE, "É") are encoded C3 80..C3 9E.
+      const bool latin_capital = c == 0xC3 && t.begin + 1 < text.size() &&
+                                 static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
+      t.capitalized = (first_class & upper) != 0 || latin_capital;
+#if defined(__SSE2__) && defined(__x86_64__)
+      if (read_short_word(text, t, copies)) {
+        i = t.end;
+        continue;
+      }
+#endif
       unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
       for (;;) {  // runs of ASCII letters and digits, joined by Latin letters
         i = ascii_run_end(text, i, classes);
@@ -174,20 +201,9 @@ token_list tokenize(std::string_view text) {
         classes |= letter;
         i += 2;
       }
-      bool letters = (classes & letter) != 0;
-      const char* const word = text.data() + t.begin;
-      if (letters && (classes & digit) != 0 && clock_with_suffix({word, i - t.begin})) {
-        i -= 2;
-        letters = false;
-      }
-      t.kind = letters ? token_kind::word : token_kind::number;
-      // Latin-1 capitals (U+00C0..U+00DE, "É") are encoded C3 80..C3 9E.
-      const bool latin_capital = c == 0xC3 && t.begin + 1 < text.size() &&
-                                 static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
-      t.capitalized = (first_class & upper) != 0 || latin_capital;
-      t.end = i;
-      const bool has_upper = letters && (classes & upper) != 0;
-      set_lower(t, std::string_view(word, t.end - t.begin), has_upper, copies, text_end);
+      t.kind = word_kind(t, text, i, (classes & letter) != 0, (classes & digit) != 0);
+      i = t.end;
+      set_lower(t, text.substr(t.begin, t.end - t.begin), copies);
       continue;
     }
     if (c < 0x80) {

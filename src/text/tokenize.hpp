@@ -31,12 +31,12 @@ struct token {
   bool capitalized = false;   // first letter upper case
 };
 
-// A text's tokens. A token's `lower` views the text itself where it is lower case already, as
-// most words are, else the list's own lower-cased copy: both the list and the text outlive
-// the tokens' use.
+// A text's tokens. A word's `lower` views the list's own lower-cased copy of it, a mark's the
+// text itself (or a literal it is folded to): both the list and the text outlive the tokens'
+// use.
 struct token_list {
   std::vector<token> tokens;
-  std::unique_ptr<char[]> lowered;  // lower-cased copies of the words that had capitals
+  std::unique_ptr<char[]> lowered;  // lower-cased copies of the words
 };
 
 token_list tokenize(std::string_view text);
