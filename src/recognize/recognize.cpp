@@ -344,12 +344,18 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
       }
     }
   }
-  // Longest first; among equals the earlier, then the pattern listed first.
+  // Longest first; among equals the earlier, then the pattern listed first, then the match
+  // found first: a pattern tried at two tokens may match the same span (a leading context
+  // element read at one, skipped at the other). Captures are stored in the order found, so
+  // (values_begin, values_end) grows with it; candidates equal in every key capture nothing
+  // and are the same match. The order is total, and std::sort orders as a stable sort would
+  // by the first three keys, without a stable sort's buffer.
   auto byte_length = [&](const candidate& c) { return tokens[c.last - 1].end - tokens[c.first].begin; };
-  std::stable_sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
+  std::sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
     if (byte_length(a) != byte_length(b)) return byte_length(a) > byte_length(b);
     if (a.first != b.first) return a.first < b.first;
-    return a.pattern < b.pattern;
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    return std::pair{a.values_begin, a.values_end} < std::pair{b.values_begin, b.values_end};
   });
   // Tokens of accepted candidates, a byte each: a vector<bool> is slower to read.
   std::vector<unsigned char> taken(tokens.size(), 0);
