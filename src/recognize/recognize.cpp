@@ -124,18 +124,20 @@ struct matcher {
       return;
     }
     const element& e = p->elements[ei];
-    if (e.behind) {  // one token of those just before the match; nothing consumed or captured
-      const std::size_t back = p->behind - ei;
-      if (ti < back) return;
-      const element_match m = match_element(e, tokens, words, ti - back, pack, shape_matches);
+    // An element looking behind reads one of the tokens just before the match.
+    const std::size_t back = e.behind ? p->behind - ei : 0;
+    if (ti < back) return;
+    // Matched at one place only, so that the compiler inlines it.
+    const element_match m = match_element(e, tokens, words, ti - back, pack, shape_matches);
+    if (e.behind) {  // nothing consumed or captured
       if (m.length == 1) run(ei + 1, ti);
       return;
     }
     if (e.negated) {
-      if (!match_element(e, tokens, words, ti, pack, shape_matches)) run(ei + 1, ti);
+      if (!m) run(ei + 1, ti);
       return;
     }
-    if (const element_match m = match_element(e, tokens, words, ti, pack, shape_matches)) {
+    if (m) {
       const auto saved = std::tuple{span_first, span_last, span_started};
       if (!e.context) {
         if (!span_started) span_first = ti;
