@@ -7,16 +7,6 @@
 
 namespace chronicle::detail {
 
-bool word_table::entry::stands_at(std::span<const token> text, std::size_t at) const {
-  if (at + tokens.size() > text.size()) return false;
-  // Multi-token phrases are written without inner spaces where the text has none ("a.m.",
-  // "mid-"), so only the words themselves are compared.
-  for (std::size_t k = 1; k < tokens.size(); ++k) {
-    if (text[at + k].lower != tokens[k]) return false;
-  }
-  return true;
-}
-
 std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
     const std::vector<std::size_t>& starting, std::span<const token> tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;

@@ -30,7 +30,16 @@ struct word_table {
     std::vector<std::string> tokens;  // lower-cased, as the tokenizer splits the phrase
     std::string value;
     // Whether the whole phrase stands at tokens[at], whose word is known to be its first.
-    bool stands_at(std::span<const token> text, std::size_t at) const;
+    // Inline: most phrases are one word, and the test is then one comparison.
+    bool stands_at(std::span<const token> text, std::size_t at) const {
+      if (at + tokens.size() > text.size()) return false;
+      // Multi-token phrases are written without inner spaces where the text has none ("a.m.",
+      // "mid-"), so only the words themselves are compared.
+      for (std::size_t k = 1; k < tokens.size(); ++k) {
+        if (text[at + k].lower != tokens[k]) return false;
+      }
+      return true;
+    }
   };
   std::vector<entry> entries;
   std::size_t id = 0;  // the table's number in its pack, below max_tables
