@@ -109,13 +109,13 @@ struct matcher {
   std::size_t best_first = 0;
   std::size_t best_last = 0;
   captures best_values;
-  std::size_t span_first = 0;
-  std::size_t span_last = 0;
-  bool span_started = false;
 
-  void run(std::size_t ei, std::size_t ti) {
+  // Matches elements [ei, end) from tokens[ti] on. The span so far, context excluded, is
+  // tokens [span_first, span_last); span_last is 0 while no element of it has matched. Passed
+  // along rather than kept, so that nothing need be restored on the way back.
+  void run(std::size_t ei, std::size_t ti, std::size_t span_first, std::size_t span_last) {
     if (ei == p->elements.size()) {
-      if (span_started && (!found || span_last > best_last)) {
+      if (span_last != 0 && (!found || span_last > best_last)) {
         found = true;
         best_first = span_first;
         best_last = span_last;
@@ -130,27 +130,25 @@ struct matcher {
     // Matched at one place only, so that the compiler inlines it.
     const element_match m = match_element(e, tokens, words, ti - back, pack, shape_matches);
     if (e.behind) {  // nothing consumed or captured
-      if (m.length == 1) run(ei + 1, ti);
+      if (m.length == 1) run(ei + 1, ti, span_first, span_last);
       return;
     }
     if (e.negated) {
-      if (!m) run(ei + 1, ti);
+      if (!m) run(ei + 1, ti, span_first, span_last);
       return;
     }
     if (m) {
-      const auto saved = std::tuple{span_first, span_last, span_started};
-      if (!e.context) {
-        if (!span_started) span_first = ti;
-        span_started = true;
-        span_last = ti + m.length;
-      }
       const bool captured = !e.capture.empty();
       if (captured) values.emplace_back(e.capture, m.value);
-      run(ei + 1, ti + m.length);
+      const std::size_t next = ti + m.length;
+      if (e.context) {
+        run(ei + 1, next, span_first, span_last);
+      } else {
+        run(ei + 1, next, span_last == 0 ? ti : span_first, next);
+      }
       if (captured) values.pop_back();
-      std::tie(span_first, span_last, span_started) = saved;
     }
-    if (e.optional) run(ei + 1, ti);
+    if (e.optional) run(ei + 1, ti, span_first, span_last);
   }
 };
 
@@ -281,8 +279,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     m.p = &pack.patterns[index];
     m.values.clear();
     m.found = false;
-    m.span_started = false;
-    m.run(0, at);
+    m.run(0, at, 0, 0);
     if (m.found) {
       const std::size_t begin = candidate_values.size();
       candidate_values.insert(candidate_values.end(), m.best_values.begin(), m.best_values.end());
