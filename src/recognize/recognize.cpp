@@ -62,36 +62,6 @@ struct element_match {
   explicit operator bool() const { return length != 0; }
 };
 
-// Matches one element at tokens[at]. `words` holds what the pack knows of each token's word, so
-// literals and tables need no lookup.
-element_match match_element(const element& e, std::span<const token> tokens,
-                            const known_words& words, std::size_t at, const language_pack& pack,
-                            shape_memo& shapes) {
-  if (at >= tokens.size()) return {};
-  const token& t = tokens[at];
-  if (e.attached && t.space_before) return {};
-  if (e.capitalized && !t.capitalized) return {};
-  const first_word* word = words[at];
-  switch (e.what) {
-    case element::kind::literal:
-      if (word != nullptr && std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
-        return {1, {}};
-      }
-      return {};
-    case element::kind::table: {
-      const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
-      if (best == nullptr) return {};
-      return {best->tokens.size(), {best->value, false}};
-    }
-    case element::kind::shape:
-      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) {
-        return {m->first, {m->second, true}};
-      }
-      return {};
-  }
-  return {};
-}
-
 // Depth-first over the pattern's elements, keeping the match that ends furthest. One matcher
 // serves every attempt in a text, so its capture list keeps its memory between attempts.
 struct matcher {
@@ -109,6 +79,35 @@ struct matcher {
   std::size_t best_first = 0;
   std::size_t best_last = 0;
   captures best_values;
+
+  // Matches one element at tokens[at]. `words` holds what the pack knows of each token's
+  // word, so literals and tables need no lookup.
+  element_match match(const element& e, std::size_t at) {
+    if (at >= tokens.size()) return {};
+    const token& t = tokens[at];
+    if (e.attached && t.space_before) return {};
+    if (e.capitalized && !t.capitalized) return {};
+    const first_word* word = words[at];
+    switch (e.what) {
+      case element::kind::literal:
+        if (word != nullptr &&
+            std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
+          return {1, {}};
+        }
+        return {};
+      case element::kind::table: {
+        const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
+        if (best == nullptr) return {};
+        return {best->tokens.size(), {best->value, false}};
+      }
+      case element::kind::shape:
+        if (const auto& m = shape_matches.get(e.form, at, tokens, words, pack)) {
+          return {m->first, {m->second, true}};
+        }
+        return {};
+    }
+    return {};
+  }
 
   // Matches elements [ei, end) from tokens[ti] on. The span so far, context excluded, is
   // tokens [span_first, span_last); span_last is 0 while no element of it has matched. Passed
@@ -128,7 +127,7 @@ struct matcher {
     const std::size_t back = e.behind ? p->behind - ei : 0;
     if (ti < back) return;
     // Matched at one place only, so that the compiler inlines it.
-    const element_match m = match_element(e, tokens, words, ti - back, pack, shape_matches);
+    const element_match m = match(e, ti - back);
     if (e.behind) {  // nothing consumed or captured
       if (m.length == 1) run(ei + 1, ti, span_first, span_last);
       return;
