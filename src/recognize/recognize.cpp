@@ -110,44 +110,50 @@ struct matcher {
   }
 
   // Matches elements [ei, end) from tokens[ti] on. The span so far, context excluded, is
-  // tokens [span_first, span_last); span_last is 0 while no element of it has matched. Passed
-  // along rather than kept, so that nothing need be restored on the way back.
+  // tokens [span_first, span_last); span_last is 0 while no element of it has matched. A loop
+  // over the elements that leave one way on, calling itself only where an optional element
+  // matched and may also be skipped: most elements are not optional.
   void run(std::size_t ei, std::size_t ti, std::size_t span_first, std::size_t span_last) {
-    if (ei == p->elements.size()) {
-      if (span_last != 0 && (!found || span_last > best_last)) {
-        found = true;
-        best_first = span_first;
-        best_last = span_last;
-        best_values = values;
+    const std::size_t captures_before = values.size();  // those of this call go when it ends
+    for (;; ++ei) {
+      if (ei == p->elements.size()) {
+        if (span_last != 0 && (!found || span_last > best_last)) {
+          found = true;
+          best_first = span_first;
+          best_last = span_last;
+          best_values = values;
+        }
+        break;
       }
-      return;
-    }
-    const element& e = p->elements[ei];
-    // An element looking behind reads one of the tokens just before the match.
-    const std::size_t back = e.behind ? p->behind - ei : 0;
-    if (ti < back) return;
-    // Matched at one place only, so that the compiler inlines it.
-    const element_match m = match(e, ti - back);
-    if (e.behind) {  // nothing consumed or captured
-      if (m.length == 1) run(ei + 1, ti, span_first, span_last);
-      return;
-    }
-    if (e.negated) {
-      if (!m) run(ei + 1, ti, span_first, span_last);
-      return;
-    }
-    if (m) {
+      const element& e = p->elements[ei];
+      // An element looking behind reads one of the tokens just before the match.
+      const std::size_t back = e.behind ? p->behind - ei : 0;
+      if (ti < back) break;
+      // Matched at one place only, so that the compiler inlines it.
+      const element_match m = match(e, ti - back);
+      if (e.behind || e.negated) {  // nothing consumed or captured
+        if (e.behind ? m.length != 1 : static_cast<bool>(m)) break;
+        continue;
+      }
+      if (!m) {
+        if (e.optional) continue;
+        break;
+      }
+      const std::size_t next = ti + m.length;
+      const std::size_t first = e.context || span_last != 0 ? span_first : ti;
+      const std::size_t last = e.context ? span_last : next;
       const bool captured = !e.capture.empty();
       if (captured) values.emplace_back(e.capture, m.value);
-      const std::size_t next = ti + m.length;
-      if (e.context) {
-        run(ei + 1, next, span_first, span_last);
-      } else {
-        run(ei + 1, next, span_last == 0 ? ti : span_first, next);
+      if (e.optional) {  // with the element, then without it
+        run(ei + 1, next, first, last);
+        if (captured) values.pop_back();
+        continue;
       }
-      if (captured) values.pop_back();
+      ti = next;
+      span_first = first;
+      span_last = last;
     }
-    if (e.optional) run(ei + 1, ti, span_first, span_last);
+    values.resize(captures_before);
   }
 };
 
