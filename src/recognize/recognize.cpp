@@ -68,7 +68,10 @@ struct matcher {
   matcher(std::span<const token> text, const known_words& known, const language_pack& language)
       : tokens(text), words(known), pack(language) {}
 
-  const pattern* p = nullptr;
+  // The pattern tried: its elements (a span, which knows its size, where a vector of them
+  // works it out at each step) and how many look behind.
+  std::span<const element> elements;
+  std::size_t behind = 0;
   std::span<const token> tokens;
   const known_words& words;
   const language_pack& pack;
@@ -116,7 +119,7 @@ struct matcher {
   void run(std::size_t ei, std::size_t ti, std::size_t span_first, std::size_t span_last) {
     const std::size_t captures_before = values.size();  // those of this call go when it ends
     for (;; ++ei) {
-      if (ei == p->elements.size()) {
+      if (ei == elements.size()) {
         if (span_last != 0 && (!found || span_last > best_last)) {
           found = true;
           best_first = span_first;
@@ -125,9 +128,9 @@ struct matcher {
         }
         break;
       }
-      const element& e = p->elements[ei];
+      const element& e = elements[ei];
       // An element looking behind reads one of the tokens just before the match.
-      const std::size_t back = e.behind ? p->behind - ei : 0;
+      const std::size_t back = e.behind ? behind - ei : 0;
       if (ti < back) break;
       // Matched at one place only, so that the compiler inlines it.
       const element_match m = match(e, ti - back);
@@ -281,7 +284,8 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);
   auto try_pattern = [&](std::size_t index, std::size_t at) {
-    m.p = &pack.patterns[index];
+    m.elements = pack.patterns[index].elements;
+    m.behind = pack.patterns[index].behind;
     m.values.clear();
     m.found = false;
     m.run(0, at, 0, 0);
