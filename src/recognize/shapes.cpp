@@ -147,17 +147,6 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
 
 }  // namespace
 
-bool decimal_point(std::span<const token> tokens, std::size_t at) {
-  return at + 1 < tokens.size() && tokens[at].lower == "." && !tokens[at].space_before &&
-         tokens[at + 1].kind == token_kind::number && !tokens[at + 1].space_before;
-}
-
-bool thousands_group(std::span<const token> tokens, std::size_t at) {
-  return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
-         tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
-         !tokens[at + 1].space_before;
-}
-
 // In the order of the `shape` enumeration.
 constexpr std::array<std::string_view, shape_count> shape_names = {
     "year", "year_exact", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade",
