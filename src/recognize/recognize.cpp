@@ -277,9 +277,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
   candidates.reserve(tokens.size() / 16 + 1);  // news has a match every thirty tokens or so
-  std::vector<std::uint32_t> shapes(tokens.size(), 0);
-  for (std::size_t i = 0; i < tokens.size(); ++i)
-    shapes[i] = starting_shapes(tokens[i], known_or_unknown(words[i], pack));
+  const std::vector<std::uint32_t> shapes = starting_shapes(tokens, words, pack);
   captures candidate_values;  // of all candidates, each its own stretch
   candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);

@@ -58,4 +58,9 @@ bool may_start(shape form, const token& t, const first_word& word);
 // The shapes that may start at the token, one bit per shape: may_start for all at once.
 std::uint32_t starting_shapes(const token& t, const first_word& word);
 
+// starting_shapes of each token of a text, `words` being look_up_words(tokens, pack): asked of
+// a whole text at once, so that the test inlines into the loop over its tokens.
+std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
+                                           const language_pack& pack);
+
 }  // namespace chronicle::detail
