@@ -406,6 +406,18 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
   pack->infinitive_markers = table_or_none("infinitive_marker");
   load_patterns(patterns, *pack);
   pack->unknown_word.id = pack->by_first_word.size();  // ids count from 0 in words added
+  // Every gate gets a bit for every id (follow_gate::word_bits).
+  const std::size_t blocks = pack->unknown_word.id / 64 + 1;
+  auto cover = [&](follow_gate& gate) { gate.word_bits.resize(blocks, 0); };
+  pack->by_first_word.for_each([&](const std::string&, first_word& word) {
+    cover(word.next);
+    for (follow_gate& gate : word.pattern_next) cover(gate);
+  });
+  for (auto& gates : pack->by_first_shape_next) {
+    for (follow_gate& gate : gates) cover(gate);
+  }
+  for (follow_gate& gate : pack->after_shape) cover(gate);
+  cover(pack->unknown_word.next);
   return pack;
 }
 

@@ -97,11 +97,12 @@ struct follow_gate {
   bool any = false;               // some pattern may end, or continue with anything
   bool number_continues = false;  // "twenty" "-" "five", "1" "." "5"
   std::uint32_t shapes = 0;       // shapes that may come next, one bit each
-  std::vector<std::uint64_t> word_bits;  // words that may come next, by first_word::id
+  // Words that may come next, by first_word::id. A loaded pack's gates have a bit for every id,
+  // its unknown word's too (see load_language_pack), so that the test, asked after nearly every
+  // token, is a load and no branch: whether the next word is known is a coin toss to guess.
+  std::vector<std::uint64_t> word_bits;
 
-  bool takes(std::size_t id) const {
-    return id / 64 < word_bits.size() && (word_bits[id / 64] >> id % 64 & 1) != 0;
-  }
+  bool takes(std::size_t id) const { return (word_bits[id / 64] >> id % 64 & 1) != 0; }
   void add(std::size_t id) {
     if (word_bits.size() <= id / 64) word_bits.resize(id / 64 + 1, 0);
     word_bits[id / 64] |= std::uint64_t{1} << id % 64;

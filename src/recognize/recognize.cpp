@@ -301,13 +301,13 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
   // decimal point or thousands comma and its digits ("1" "." "5", "4" "," "000"), after which
   // the gate asks again.
+  // The usual answers are asked at once, with one branch: which of them holds is hard for the
+  // processor to guess, and whether the gate opens at all easy (mostly not).
   auto may_follow = [&](const follow_gate& gate, std::size_t next) {
-    if (gate.any) return true;
     for (;; next += 2) {
-      if (next >= tokens.size()) return false;
-      const first_word* word = words[next];
-      if (word != nullptr && gate.takes(word->id)) return true;
-      if ((gate.shapes & shapes[next]) != 0) return true;
+      if (next >= tokens.size()) return gate.any;
+      const bool by_word = gate.takes(known_or_unknown(words[next], pack).id);
+      if (gate.any | by_word | ((gate.shapes & shapes[next]) != 0)) return true;
       if (!gate.number_continues) return false;
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
       if (!decimal_point(tokens, next) && !thousands_group(tokens, next)) return false;
@@ -338,10 +338,9 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     }
   };
   for (std::size_t at = 0; at < tokens.size(); ++at) {
-    const first_word* word = words[at];
-    if (word != nullptr && may_follow(word->next, at + 1)) {  // a word of no pattern: an empty gate
-      try_word_patterns(*word, at);
-    }
+    // An unknown word, or one of no pattern, has an empty gate.
+    const first_word& word = known_or_unknown(words[at], pack);
+    if (may_follow(word.next, at + 1)) try_word_patterns(word, at);
     for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
