@@ -372,11 +372,17 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (std::find(first, last, 1) != last) continue;
     const pattern& p = pack.patterns[c.pattern];
     const auto values = std::span(candidate_values).subspan(c.values_begin, c.values_end - c.values_begin);
-    auto expr = fill(p.action, values);
-    if (!expr) continue;
+    // Built where it is kept (no reallocation: `found` has room for every candidate).
+    recognized& r = found.emplace_back();
+    if (!fill(p.action, values, r.expr)) {
+      found.pop_back();
+      continue;
+    }
     std::fill(first, last, 1);
-    const bool in_name = in_a_name(tokens, words, pack, c.first, c.last, *expr);
-    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name, in_name});
+    r.first = c.first;
+    r.last = c.last;
+    r.rule = p.name;
+    r.in_name = in_a_name(tokens, words, pack, c.first, c.last, r.expr);
   }
   std::vector<std::size_t> order(found.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
