@@ -63,14 +63,9 @@ struct word_table {
 };
 
 // One element of a pattern: a literal word (with alternatives), a class capture, or a test
-// on the next token that consumes nothing.
+// on the next token that consumes nothing. What matching reads comes first, within 64 bytes.
 struct element {
   enum class kind { literal, table, shape } what = kind::literal;
-  std::vector<std::string> words;  // literal alternatives
-  std::vector<std::size_t> word_ids;  // the same, as first_word ids
-  std::string name;                // class name (table or built-in shape)
-  std::string capture;             // what its value is captured as: "day", or "day.2" for a second
-  const word_table* table = nullptr;
   shape form = shape::word;
   bool optional = false;
   bool attached = false;     // "~": no whitespace before this token
@@ -78,6 +73,11 @@ struct element {
   bool negated = false;      // "!": the next token must NOT match; consumes nothing
   bool behind = false;       // "@": a token before the match must match (see pattern::behind)
   bool context = false;      // "[...]": matched but outside the expression's span
+  const word_table* table = nullptr;
+  std::vector<std::size_t> word_ids;  // the literal alternatives, as first_word ids
+  std::string capture;             // what its value is captured as: "day", or "day.2" for a second
+  std::vector<std::string> words;  // literal alternatives
+  std::string name;                // class name (table or built-in shape)
 };
 
 struct pattern {
