@@ -111,8 +111,7 @@ bool views_its_value(field_key key) {
   }
 }
 
-std::optional<expression> fill(const expression_template& action, std::span<const capture> captured) {
-  expression e;
+bool fill(const expression_template& action, std::span<const capture> captured, expression& e) {
   e.kind = action.kind;
   std::string negated;  // "-3" for "-$count": the one value not read as it stands
   for (const auto& f : action.fields) {
@@ -122,7 +121,7 @@ std::optional<expression> fill(const expression_template& action, std::span<cons
                                    [&](const auto& c) { return c.first == f.capture; });
       if (it == captured.end()) continue;  // an optional element that did not match
       // The pack lets no computed value reach a field that views it (see load_patterns).
-      if (it->second.is_computed && views_its_value(f.key)) return std::nullopt;
+      if (it->second.is_computed && views_its_value(f.key)) return false;
       value = it->second.text;
     }
     if (f.negate && !value.empty() && value != "X") {
@@ -172,17 +171,17 @@ std::optional<expression> fill(const expression_template& action, std::span<cons
       case field_key::holiday: e.holiday = value; break;
       case field_key::type: e.type = value; break;
     }
-    if (!ok) return std::nullopt;
+    if (!ok) return false;
   }
   // A clock word's value ("noon" = "12:00") is a time like any other from here on, so that
   // joining it to a day ("Monday noon") carries it.
   if (e.kind == expr_kind::time && !e.hour && e.value.size() == 5 && e.value[2] == ':') {
     e.hour = to_long(e.value.substr(0, 2));
     e.minute = to_long(e.value.substr(3));
-    if (!e.hour || !e.minute) return std::nullopt;
+    if (!e.hour || !e.minute) return false;
     e.value = {};
   }
-  return e;
+  return true;
 }
 
 }  // namespace chronicle::detail

@@ -126,8 +126,9 @@ bool views_its_value(field_key key);
 using capture = std::pair<std::string_view, captured_value>;
 using captures = std::vector<capture>;
 
-// Fills a template from a match's captures; nullopt when a capture cannot stand for the field
-// (e.g. day 31 in a table that meant something else).
-std::optional<expression> fill(const expression_template& action, std::span<const capture> captured);
+// Fills `e`, a default expression, from a template and a match's captures; false when a capture
+// cannot stand for the field (e.g. day 31 in a table that meant something else), `e` then being
+// of no use. Filled in place: an expression is large, and recognition keeps it where it is built.
+bool fill(const expression_template& action, std::span<const capture> captured, expression& e);
 
 }  // namespace chronicle::detail

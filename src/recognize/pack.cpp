@@ -7,16 +7,6 @@
 
 namespace chronicle::detail {
 
-bool word_table::entry::stands_at(std::span<const token> text, std::size_t at) const {
-  if (at + tokens.size() > text.size()) return false;
-  // Multi-token phrases are written without inner spaces where the text has none ("a.m.",
-  // "mid-"), so only the words themselves are compared.
-  for (std::size_t k = 1; k < tokens.size(); ++k) {
-    if (text[at + k].lower != tokens[k]) return false;
-  }
-  return true;
-}
-
 std::optional<std::pair<std::size_t, std::string_view>> word_table::longest(
     const std::vector<std::size_t>& starting, std::span<const token> tokens, std::size_t at) const {
   std::optional<std::pair<std::size_t, std::string_view>> best;
@@ -416,6 +406,18 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
   pack->infinitive_markers = table_or_none("infinitive_marker");
   load_patterns(patterns, *pack);
   pack->unknown_word.id = pack->by_first_word.size();  // ids count from 0 in words added
+  // Every gate gets a bit for every id (follow_gate::word_bits).
+  const std::size_t blocks = pack->unknown_word.id / 64 + 1;
+  auto cover = [&](follow_gate& gate) { gate.word_bits.resize(blocks, 0); };
+  pack->by_first_word.for_each([&](const std::string&, first_word& word) {
+    cover(word.next);
+    for (follow_gate& gate : word.pattern_next) cover(gate);
+  });
+  for (auto& gates : pack->by_first_shape_next) {
+    for (follow_gate& gate : gates) cover(gate);
+  }
+  for (follow_gate& gate : pack->after_shape) cover(gate);
+  cover(pack->unknown_word.next);
   return pack;
 }
 

@@ -30,7 +30,16 @@ struct word_table {
     std::vector<std::string> tokens;  // lower-cased, as the tokenizer splits the phrase
     std::string value;
     // Whether the whole phrase stands at tokens[at], whose word is known to be its first.
-    bool stands_at(std::span<const token> text, std::size_t at) const;
+    // Inline: most phrases are one word, and the test is then one comparison.
+    bool stands_at(std::span<const token> text, std::size_t at) const {
+      if (at + tokens.size() > text.size()) return false;
+      // Multi-token phrases are written without inner spaces where the text has none ("a.m.",
+      // "mid-"), so only the words themselves are compared.
+      for (std::size_t k = 1; k < tokens.size(); ++k) {
+        if (text[at + k].lower != tokens[k]) return false;
+      }
+      return true;
+    }
   };
   std::vector<entry> entries;
   std::size_t id = 0;  // the table's number in its pack, below max_tables
@@ -54,14 +63,9 @@ struct word_table {
 };
 
 // One element of a pattern: a literal word (with alternatives), a class capture, or a test
-// on the next token that consumes nothing.
+// on the next token that consumes nothing. What matching reads comes first, within 64 bytes.
 struct element {
   enum class kind { literal, table, shape } what = kind::literal;
-  std::vector<std::string> words;  // literal alternatives
-  std::vector<std::size_t> word_ids;  // the same, as first_word ids
-  std::string name;                // class name (table or built-in shape)
-  std::string capture;             // what its value is captured as: "day", or "day.2" for a second
-  const word_table* table = nullptr;
   shape form = shape::word;
   bool optional = false;
   bool attached = false;     // "~": no whitespace before this token
@@ -69,6 +73,11 @@ struct element {
   bool negated = false;      // "!": the next token must NOT match; consumes nothing
   bool behind = false;       // "@": a token before the match must match (see pattern::behind)
   bool context = false;      // "[...]": matched but outside the expression's span
+  const word_table* table = nullptr;
+  std::vector<std::size_t> word_ids;  // the literal alternatives, as first_word ids
+  std::string capture;             // what its value is captured as: "day", or "day.2" for a second
+  std::vector<std::string> words;  // literal alternatives
+  std::string name;                // class name (table or built-in shape)
 };
 
 struct pattern {
@@ -88,11 +97,12 @@ struct follow_gate {
   bool any = false;               // some pattern may end, or continue with anything
   bool number_continues = false;  // "twenty" "-" "five", "1" "." "5"
   std::uint32_t shapes = 0;       // shapes that may come next, one bit each
-  std::vector<std::uint64_t> word_bits;  // words that may come next, by first_word::id
+  // Words that may come next, by first_word::id. A loaded pack's gates have a bit for every id,
+  // its unknown word's too (see load_language_pack), so that the test, asked after nearly every
+  // token, is a load and no branch: whether the next word is known is a coin toss to guess.
+  std::vector<std::uint64_t> word_bits;
 
-  bool takes(std::size_t id) const {
-    return id / 64 < word_bits.size() && (word_bits[id / 64] >> id % 64 & 1) != 0;
-  }
+  bool takes(std::size_t id) const { return (word_bits[id / 64] >> id % 64 & 1) != 0; }
   void add(std::size_t id) {
     if (word_bits.size() <= id / 64) word_bits.resize(id / 64 + 1, 0);
     word_bits[id / 64] |= std::uint64_t{1} << id % 64;

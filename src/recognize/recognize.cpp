@@ -62,43 +62,16 @@ struct element_match {
   explicit operator bool() const { return length != 0; }
 };
 
-// Matches one element at tokens[at]. `words` holds what the pack knows of each token's word, so
-// literals and tables need no lookup.
-element_match match_element(const element& e, std::span<const token> tokens,
-                            const known_words& words, std::size_t at, const language_pack& pack,
-                            shape_memo& shapes) {
-  if (at >= tokens.size()) return {};
-  const token& t = tokens[at];
-  if (e.attached && t.space_before) return {};
-  if (e.capitalized && !t.capitalized) return {};
-  const first_word* word = words[at];
-  switch (e.what) {
-    case element::kind::literal:
-      if (word != nullptr && std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
-        return {1, {}};
-      }
-      return {};
-    case element::kind::table: {
-      const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
-      if (best == nullptr) return {};
-      return {best->tokens.size(), {best->value, false}};
-    }
-    case element::kind::shape:
-      if (const auto& m = shapes.get(e.form, at, tokens, words, pack)) {
-        return {m->first, {m->second, true}};
-      }
-      return {};
-  }
-  return {};
-}
-
 // Depth-first over the pattern's elements, keeping the match that ends furthest. One matcher
 // serves every attempt in a text, so its capture list keeps its memory between attempts.
 struct matcher {
   matcher(std::span<const token> text, const known_words& known, const language_pack& language)
       : tokens(text), words(known), pack(language) {}
 
-  const pattern* p = nullptr;
+  // The pattern tried: its elements (a span, which knows its size, where a vector of them
+  // works it out at each step) and how many look behind.
+  std::span<const element> elements;
+  std::size_t behind = 0;
   std::span<const token> tokens;
   const known_words& words;
   const language_pack& pack;
@@ -109,46 +82,81 @@ struct matcher {
   std::size_t best_first = 0;
   std::size_t best_last = 0;
   captures best_values;
-  std::size_t span_first = 0;
-  std::size_t span_last = 0;
-  bool span_started = false;
 
-  void run(std::size_t ei, std::size_t ti) {
-    if (ei == p->elements.size()) {
-      if (span_started && (!found || span_last > best_last)) {
-        found = true;
-        best_first = span_first;
-        best_last = span_last;
-        best_values = values;
+  // Matches one element at tokens[at]. `words` holds what the pack knows of each token's
+  // word, so literals and tables need no lookup.
+  element_match match(const element& e, std::size_t at) {
+    if (at >= tokens.size()) return {};
+    const token& t = tokens[at];
+    if (e.attached && t.space_before) return {};
+    if (e.capitalized && !t.capitalized) return {};
+    const first_word* word = words[at];
+    switch (e.what) {
+      case element::kind::literal:
+        if (word != nullptr &&
+            std::find(e.word_ids.begin(), e.word_ids.end(), word->id) != e.word_ids.end()) {
+          return {1, {}};
+        }
+        return {};
+      case element::kind::table: {
+        const word_table::entry* best = longest_entry(*e.table, tokens, words, at);
+        if (best == nullptr) return {};
+        return {best->tokens.size(), {best->value, false}};
       }
-      return;
+      case element::kind::shape:
+        if (const auto& m = shape_matches.get(e.form, at, tokens, words, pack)) {
+          return {m->first, {m->second, true}};
+        }
+        return {};
     }
-    const element& e = p->elements[ei];
-    if (e.behind) {  // one token of those just before the match; nothing consumed or captured
-      const std::size_t back = p->behind - ei;
-      if (ti < back) return;
-      const element_match m = match_element(e, tokens, words, ti - back, pack, shape_matches);
-      if (m.length == 1) run(ei + 1, ti);
-      return;
-    }
-    if (e.negated) {
-      if (!match_element(e, tokens, words, ti, pack, shape_matches)) run(ei + 1, ti);
-      return;
-    }
-    if (const element_match m = match_element(e, tokens, words, ti, pack, shape_matches)) {
-      const auto saved = std::tuple{span_first, span_last, span_started};
-      if (!e.context) {
-        if (!span_started) span_first = ti;
-        span_started = true;
-        span_last = ti + m.length;
+    return {};
+  }
+
+  // Matches elements [ei, end) from tokens[ti] on. The span so far, context excluded, is
+  // tokens [span_first, span_last); span_last is 0 while no element of it has matched. A loop
+  // over the elements that leave one way on, calling itself only where an optional element
+  // matched and may also be skipped: most elements are not optional.
+  void run(std::size_t ei, std::size_t ti, std::size_t span_first, std::size_t span_last) {
+    const std::size_t captures_before = values.size();  // those of this call go when it ends
+    for (;; ++ei) {
+      if (ei == elements.size()) {
+        if (span_last != 0 && (!found || span_last > best_last)) {
+          found = true;
+          best_first = span_first;
+          best_last = span_last;
+          best_values = values;
+        }
+        break;
       }
+      const element& e = elements[ei];
+      // An element looking behind reads one of the tokens just before the match.
+      const std::size_t back = e.behind ? behind - ei : 0;
+      if (ti < back) break;
+      // Matched at one place only, so that the compiler inlines it.
+      const element_match m = match(e, ti - back);
+      if (e.behind || e.negated) {  // nothing consumed or captured
+        if (e.behind ? m.length != 1 : static_cast<bool>(m)) break;
+        continue;
+      }
+      if (!m) {
+        if (e.optional) continue;
+        break;
+      }
+      const std::size_t next = ti + m.length;
+      const std::size_t first = e.context || span_last != 0 ? span_first : ti;
+      const std::size_t last = e.context ? span_last : next;
       const bool captured = !e.capture.empty();
       if (captured) values.emplace_back(e.capture, m.value);
-      run(ei + 1, ti + m.length);
-      if (captured) values.pop_back();
-      std::tie(span_first, span_last, span_started) = saved;
+      if (e.optional) {  // with the element, then without it
+        run(ei + 1, next, first, last);
+        if (captured) values.pop_back();
+        continue;
+      }
+      ti = next;
+      span_first = first;
+      span_last = last;
     }
-    if (e.optional) run(ei + 1, ti);
+    values.resize(captures_before);
   }
 };
 
@@ -269,18 +277,16 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
   candidates.reserve(tokens.size() / 16 + 1);  // news has a match every thirty tokens or so
-  std::vector<std::uint32_t> shapes(tokens.size(), 0);
-  for (std::size_t i = 0; i < tokens.size(); ++i)
-    shapes[i] = starting_shapes(tokens[i], known_or_unknown(words[i], pack));
+  const std::vector<std::uint32_t> shapes = starting_shapes(tokens, words, pack);
   captures candidate_values;  // of all candidates, each its own stretch
   candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);
   auto try_pattern = [&](std::size_t index, std::size_t at) {
-    m.p = &pack.patterns[index];
+    m.elements = pack.patterns[index].elements;
+    m.behind = pack.patterns[index].behind;
     m.values.clear();
     m.found = false;
-    m.span_started = false;
-    m.run(0, at);
+    m.run(0, at, 0, 0);
     if (m.found) {
       const std::size_t begin = candidate_values.size();
       candidate_values.insert(candidate_values.end(), m.best_values.begin(), m.best_values.end());
@@ -295,13 +301,13 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
   // decimal point or thousands comma and its digits ("1" "." "5", "4" "," "000"), after which
   // the gate asks again.
+  // The usual answers are asked at once, with one branch: which of them holds is hard for the
+  // processor to guess, and whether the gate opens at all easy (mostly not).
   auto may_follow = [&](const follow_gate& gate, std::size_t next) {
-    if (gate.any) return true;
     for (;; next += 2) {
-      if (next >= tokens.size()) return false;
-      const first_word* word = words[next];
-      if (word != nullptr && gate.takes(word->id)) return true;
-      if ((gate.shapes & shapes[next]) != 0) return true;
+      if (next >= tokens.size()) return gate.any;
+      const bool by_word = gate.takes(known_or_unknown(words[next], pack).id);
+      if (gate.any | by_word | ((gate.shapes & shapes[next]) != 0)) return true;
       if (!gate.number_continues) return false;
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
       if (!decimal_point(tokens, next) && !thousands_group(tokens, next)) return false;
@@ -332,10 +338,9 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     }
   };
   for (std::size_t at = 0; at < tokens.size(); ++at) {
-    const first_word* word = words[at];
-    if (word != nullptr && may_follow(word->next, at + 1)) {  // a word of no pattern: an empty gate
-      try_word_patterns(*word, at);
-    }
+    // An unknown word, or one of no pattern, has an empty gate.
+    const first_word& word = known_or_unknown(words[at], pack);
+    if (may_follow(word.next, at + 1)) try_word_patterns(word, at);
     for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
@@ -344,12 +349,18 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
       }
     }
   }
-  // Longest first; among equals the earlier, then the pattern listed first.
+  // Longest first; among equals the earlier, then the pattern listed first, then the match
+  // found first: a pattern tried at two tokens may match the same span (a leading context
+  // element read at one, skipped at the other). Captures are stored in the order found, so
+  // (values_begin, values_end) grows with it; candidates equal in every key capture nothing
+  // and are the same match. The order is total, and std::sort orders as a stable sort would
+  // by the first three keys, without a stable sort's buffer.
   auto byte_length = [&](const candidate& c) { return tokens[c.last - 1].end - tokens[c.first].begin; };
-  std::stable_sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
+  std::sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
     if (byte_length(a) != byte_length(b)) return byte_length(a) > byte_length(b);
     if (a.first != b.first) return a.first < b.first;
-    return a.pattern < b.pattern;
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    return std::pair{a.values_begin, a.values_end} < std::pair{b.values_begin, b.values_end};
   });
   // Tokens of accepted candidates, a byte each: a vector<bool> is slower to read.
   std::vector<unsigned char> taken(tokens.size(), 0);
@@ -361,11 +372,17 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (std::find(first, last, 1) != last) continue;
     const pattern& p = pack.patterns[c.pattern];
     const auto values = std::span(candidate_values).subspan(c.values_begin, c.values_end - c.values_begin);
-    auto expr = fill(p.action, values);
-    if (!expr) continue;
+    // Built where it is kept (no reallocation: `found` has room for every candidate).
+    recognized& r = found.emplace_back();
+    if (!fill(p.action, values, r.expr)) {
+      found.pop_back();
+      continue;
+    }
     std::fill(first, last, 1);
-    const bool in_name = in_a_name(tokens, words, pack, c.first, c.last, *expr);
-    found.push_back(recognized{c.first, c.last, std::move(*expr), p.name, in_name});
+    r.first = c.first;
+    r.last = c.last;
+    r.rule = p.name;
+    r.in_name = in_a_name(tokens, words, pack, c.first, c.last, r.expr);
   }
   std::vector<std::size_t> order(found.size());
   std::iota(order.begin(), order.end(), std::size_t{0});

@@ -145,32 +145,9 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
   return one(*v);
 }
 
-}  // namespace
-
-bool decimal_point(std::span<const token> tokens, std::size_t at) {
-  return at + 1 < tokens.size() && tokens[at].lower == "." && !tokens[at].space_before &&
-         tokens[at + 1].kind == token_kind::number && !tokens[at + 1].space_before;
-}
-
-bool thousands_group(std::span<const token> tokens, std::size_t at) {
-  return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
-         tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
-         !tokens[at + 1].space_before;
-}
-
-// In the order of the `shape` enumeration.
-constexpr std::array<std::string_view, shape_count> shape_names = {
-    "year", "year_exact", "year2", "day", "month_num", "hour", "minute", "count", "ord", "decade",
-    "decade2", "quarter_code", "fy", "content_word", "number", "word"};
-
-std::optional<shape> shape_from_name(std::string_view name) {
-  for (std::size_t i = 0; i < shape_names.size(); ++i) {
-    if (shape_names[i] == name) return static_cast<shape>(i);
-  }
-  return std::nullopt;
-}
-
-std::uint32_t starting_shapes(const token& t, const first_word& word) {
+// starting_shapes, for a token whose word the pack knows as a number word or an ordinal or not.
+// Apart, so that it inlines into the loop over a text's tokens.
+std::uint32_t shapes_starting(const token& t, bool number_word, bool ordinal_word) {
   auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
   std::uint32_t mask = 0;
   if (t.kind == token_kind::number) {
@@ -194,9 +171,37 @@ std::uint32_t starting_shapes(const token& t, const first_word& word) {
       mask |= bit(shape::fy);
     }
   }
-  if (word.ordinal) mask |= bit(shape::day) | bit(shape::ord);
-  if (word.number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
+  if (ordinal_word) mask |= bit(shape::day) | bit(shape::ord);
+  if (number_word) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
   return mask;
+}
+
+}  // namespace
+
+// In the order of the `shape` enumeration.
+constexpr std::array<std::string_view, shape_count> shape_names = {
+    "year", "year_exact", "year2",   "day",          "month_num", "hour",         "minute", "count",
+    "ord",  "decade",     "decade2", "quarter_code", "fy",        "content_word", "number", "word"};
+
+std::optional<shape> shape_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < shape_names.size(); ++i) {
+    if (shape_names[i] == name) return static_cast<shape>(i);
+  }
+  return std::nullopt;
+}
+
+std::uint32_t starting_shapes(const token& t, const first_word& word) {
+  return shapes_starting(t, word.number, word.ordinal);
+}
+
+std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
+                                           const language_pack& pack) {
+  std::vector<std::uint32_t> shapes(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const first_word& word = known_or_unknown(words[i], pack);
+    shapes[i] = shapes_starting(tokens[i], word.number, word.ordinal);
+  }
+  return shapes;
 }
 
 bool may_start(shape form, const token& t, const first_word& word) {

@@ -31,10 +31,18 @@ constexpr std::size_t shape_count = 16;
 std::optional<shape> shape_from_name(std::string_view name);
 
 // "1" "." "5": tokens[at] is a decimal point, digits right after it and no space around it.
-bool decimal_point(std::span<const token> tokens, std::size_t at);
+// Inline, as the next one: recognition asks both after nearly every number.
+inline bool decimal_point(std::span<const token> tokens, std::size_t at) {
+  return at + 1 < tokens.size() && tokens[at].lower == "." && !tokens[at].space_before &&
+         tokens[at + 1].kind == token_kind::number && !tokens[at + 1].space_before;
+}
 // "4" "," "000": tokens[at] is a comma grouping a number's thousands, three digits right after
 // it and no space around it ("1998, 1999" is two years).
-bool thousands_group(std::span<const token> tokens, std::size_t at);
+inline bool thousands_group(std::span<const token> tokens, std::size_t at) {
+  return at + 1 < tokens.size() && tokens[at].lower == "," && !tokens[at].space_before &&
+         tokens[at + 1].kind == token_kind::number && tokens[at + 1].lower.size() == 3 &&
+         !tokens[at + 1].space_before;
+}
 
 // (tokens consumed, captured value) when the shape matches at tokens[at]. `words` is
 // look_up_words(tokens, pack).
@@ -49,5 +57,10 @@ bool may_start(shape form, const token& t, const first_word& word);
 
 // The shapes that may start at the token, one bit per shape: may_start for all at once.
 std::uint32_t starting_shapes(const token& t, const first_word& word);
+
+// starting_shapes of each token of a text, `words` being look_up_words(tokens, pack): asked of
+// a whole text at once, so that the test inlines into the loop over its tokens.
+std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
+                                           const language_pack& pack);
 
 }  // namespace chronicle::detail
