@@ -60,14 +60,18 @@ std::optional<span> choose_year(const reference& ref, lean direction,
 // third quarter from a year earlier") and calls the period it reports on "the quarter".
 std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
   const auto& p = c.story_quarter;
+  auto anchored_period = [](sys_days day, granularity grain, const anchor_point& from,
+                            std::string step) {
+    resolution r = period(day, grain);
+    set_anchor(r, from, std::move(step));
+    return r;
+  };
   const bool compares = e.dir == direction::compare || e.dir == direction::compare_quarter;
   if (compares && p) {
     const auto day = shift(p->day, e.unit, e.offset);
     if (!day) return std::nullopt;
-    const anchor_point from{p, anchor_kind::narrative};
-    resolution r = period(*day, p->grain);
-    set_anchor(r, from, "compare/" + std::string(e.unit));
-    return r;
+    return anchored_period(*day, p->grain, {p, anchor_kind::narrative},
+                           "compare/" + std::string(e.unit));
   }
   // "the year-earlier quarter" with no quarter named yet: the reported one (as for "the
   // quarter" below) a year back.
@@ -75,10 +79,9 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
     const auto reported = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
     const auto day = reported ? shift(*reported, e.unit, e.offset) : std::nullopt;
     if (!day) return std::nullopt;
-    const anchor_point from{reference{*c.dct, granularity::day}, anchor_kind::dct};
-    resolution r = period(*day, granularity::quarter);
-    set_anchor(r, from, "compare/quarter-dct");
-    return r;
+    return anchored_period(*day, granularity::quarter,
+                           {reference{*c.dct, granularity::day}, anchor_kind::dct},
+                           "compare/quarter-dct");
   }
   if (e.dir == direction::story && e.unit == "quarter" && e.year) {
     // "the 1988 quarter": the reported quarter's number in that year, else just the year.
@@ -89,25 +92,17 @@ std::optional<resolution> resolve_story_period(const expression& e, const resolv
       return r;
     }
     const year_month_day reported{p->day};
-    const anchor_point from{p, anchor_kind::narrative};
-    resolution r = period(sys_days{y / reported.month() / 1}, p->grain);
-    set_anchor(r, from, "story/quarter-of-year");
-    return r;
+    return anchored_period(sys_days{y / reported.month() / 1}, p->grain,
+                           {p, anchor_kind::narrative}, "story/quarter-of-year");
   }
   if (e.dir == direction::story && e.unit == "quarter") {
-    if (p) {
-      const anchor_point from{p, anchor_kind::narrative};
-      resolution r = period(p->day, p->grain);
-      set_anchor(r, from, "story/quarter");
-      return r;
-    }
+    if (p) return anchored_period(p->day, p->grain, {p, anchor_kind::narrative}, "story/quarter");
     if (!c.dct) return std::nullopt;
     // No quarter named yet: the one being reported on has ended, unless the clause looks ahead.
     const auto day = shift(*c.dct, "quarter", c.clause == tense::future ? 0 : -1);
-    const anchor_point from{reference{*c.dct, granularity::day}, anchor_kind::dct};
-    resolution r = period(*day, granularity::quarter);
-    set_anchor(r, from, "story/quarter-dct");
-    return r;
+    return anchored_period(*day, granularity::quarter,
+                           {reference{*c.dct, granularity::day}, anchor_kind::dct},
+                           "story/quarter-dct");
   }
   return std::nullopt;
 }
@@ -142,6 +137,12 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
   if (e.year) return make(year{static_cast<int>(*e.year)}, "absolute");
   const anchor_point a = anchor_for(c, false);
   if (!a.ref) return unresolved("XXXX" + suffix);
+  // The period in year y, counted from the anchor: its step is the anchor's.
+  auto anchored_in = [&](year y, std::string step) {
+    resolution r = make(y, "");
+    set_anchor(r, a, std::move(step));
+    return r;
+  };
   const year base = year_month_day{a.ref->day}.year();
   // A history's season without a year is the one of the story's year ("In 1919 ... before
   // the onset of winter"): the season the story is in, else the one that year names, winter
@@ -151,16 +152,12 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
       for (const int delta : {0, 1}) {
         const auto days = in_year(base + years{delta});
         if (days && days->first <= a.ref->day && a.ref->day <= days->second) {
-          resolution r = make(base + years{delta}, "");
-          set_anchor(r, a, "period/story-season");
-          return r;
+          return anchored_in(base + years{delta}, "period/story-season");
         }
       }
     }
     const year y = e.season == "WI" ? base + years{1} : base;
-    resolution r = make(y, "");
-    set_anchor(r, a, "period/story-year");
-    return r;
+    return anchored_in(y, "period/story-year");
   }
   if (e.dir == direction::none) {
     // A company "expects to report third-quarter results" for a quarter already over: a
@@ -170,9 +167,7 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     const auto days = choose_year(*a.ref, leaning, in_year);
     if (!days) return unresolved("");
     // The season's year is the year its last day falls in (winter 2020 ends in February).
-    resolution r = make(year_month_day{days->second}.year(), "");
-    set_anchor(r, a, "period/year-from-anchor");
-    return r;
+    return anchored_in(year_month_day{days->second}.year(), "period/year-from-anchor");
   }
   // "last winter" is the latest that has ended, "next summer" the first still to begin,
   // "this spring" the one of the anchor's year: winter 2020 ended in February 2020.
@@ -185,15 +180,9 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
       if (e.offset < 0 && days->second < a.ref->day) chosen = y;  // the latest wins
       if (e.offset > 0 && days->first > a.ref->day && !chosen) chosen = y;
     }
-    if (chosen) {
-      resolution r = make(*chosen, "");
-      set_anchor(r, a, "period/offset");
-      return r;
-    }
+    if (chosen) return anchored_in(*chosen, "period/offset");
   }
-  resolution r = make(base + years{e.offset}, "");
-  set_anchor(r, a, "period/offset");
-  return r;
+  return anchored_in(base + years{e.offset}, "period/offset");
 }
 
 resolution resolve_holiday(const expression& e, const resolve_context& c) {
