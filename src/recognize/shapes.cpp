@@ -145,9 +145,9 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
   return one(*v);
 }
 
-// starting_shapes, for a token whose word the pack knows as a number word or an ordinal or not.
-// Apart, so that it inlines into the loop over a text's tokens.
-std::uint32_t shapes_starting(const token& t, bool number_word, bool ordinal_word) {
+// The shapes that may start at the token, `word` being what the pack knows of its word
+// (known_or_unknown). In this file, so that it inlines into the loop over a text's tokens.
+std::uint32_t shapes_starting(const token& t, const first_word& word) {
   auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
   std::uint32_t mask = 0;
   if (t.kind == token_kind::number) {
@@ -171,8 +171,8 @@ std::uint32_t shapes_starting(const token& t, bool number_word, bool ordinal_wor
       mask |= bit(shape::fy);
     }
   }
-  if (ordinal_word) mask |= bit(shape::day) | bit(shape::ord);
-  if (number_word) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
+  if (word.ordinal) mask |= bit(shape::day) | bit(shape::ord);
+  if (word.number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
   return mask;
 }
 
@@ -190,22 +190,17 @@ std::optional<shape> shape_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::uint32_t starting_shapes(const token& t, const first_word& word) {
-  return shapes_starting(t, word.number, word.ordinal);
-}
-
 std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
                                            const language_pack& pack) {
   std::vector<std::uint32_t> shapes(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const first_word& word = known_or_unknown(words[i], pack);
-    shapes[i] = shapes_starting(tokens[i], word.number, word.ordinal);
+    shapes[i] = shapes_starting(tokens[i], known_or_unknown(words[i], pack));
   }
   return shapes;
 }
 
 bool may_start(shape form, const token& t, const first_word& word) {
-  return (starting_shapes(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
+  return (shapes_starting(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
 }
 
 result match_shape(shape form, std::span<const token> tokens, const known_words& words, std::size_t at,

@@ -55,11 +55,9 @@ std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, std::
 // `word` is what the pack knows of the token's word (known_or_unknown).
 bool may_start(shape form, const token& t, const first_word& word);
 
-// The shapes that may start at the token, one bit per shape: may_start for all at once.
-std::uint32_t starting_shapes(const token& t, const first_word& word);
-
-// starting_shapes of each token of a text, `words` being look_up_words(tokens, pack): asked of
-// a whole text at once, so that the test inlines into the loop over its tokens.
+// The shapes that may start at each token of a text, one bit per shape (may_start for all at
+// once), `words` being look_up_words(tokens, pack): asked of a whole text at once, so that the
+// test inlines into the loop over its tokens.
 std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
                                            const language_pack& pack);
 
