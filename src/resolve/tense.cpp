@@ -91,8 +91,8 @@ void sentence_tenses::read(std::span<const token> tokens, const known_words& wor
   for (std::size_t at = first_; at < last_; ++at) {
     // Most words are neither markers nor clause words, nor end as a regular past does: one
     // test of the word's tables and its ending passes them by.
-    const std::uint64_t word_tables = words[at] != nullptr ? words[at]->tables : 0;
-    if ((word_tables & asked_tables) == 0 && !tokens[at].lower.ends_with("ed")) continue;
+    if (!starts_entry_of_any(asked_tables, words[at]) && !tokens[at].lower.ends_with("ed"))
+      continue;
     const said_by m = marker_at(tokens, words, at, tables);
     if (m.said != tense::none) markers_.push_back(marker{static_cast<index>(at), m.said, m.reporting});
     if (!starts_entry_of_any(tables.clause_tables, words[at])) continue;
