@@ -41,11 +41,6 @@ void sort_once(topic_words& topic) {
   topic.erase(std::unique(topic.begin(), topic.end()), topic.end());
 }
 
-topic_words sorted_once(topic_words topic) {
-  sort_once(topic);
-  return topic;
-}
-
 }  // namespace
 
 void topic_of(std::span<const word> words, const event_lexicon& lex, topic_words& topic) {
@@ -61,7 +56,8 @@ topic_words topic_of(std::span<const clause> clauses, const event_lexicon& lex) 
   for (const clause& c : clauses) words += c.words.size();
   topic.reserve(words);  // at most one a word: one allocation
   for (const clause& c : clauses) add_topic(c.words, lex, topic);
-  return sorted_once(std::move(topic));
+  sort_once(topic);
+  return topic;
 }
 
 std::size_t reporting_score(std::span<const word> words, const topic_words& mine,
