@@ -191,6 +191,12 @@ token_list tokenize(std::string_view text) {
 #if defined(__SSE2__) && defined(__x86_64__)
       if (read_short_word(text, t, copies)) {
         i = t.end;
+        // Most words are followed by one space: it is skipped here rather than by a round of
+        // the loop. (A short word ends within its sixteen bytes: text[i] is in the text.)
+        if (text[i] == ' ') {
+          after_space = true;
+          ++i;
+        }
         continue;
       }
 #endif
