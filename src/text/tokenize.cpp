@@ -65,15 +65,20 @@ bool clock_with_suffix(std::string_view word) {
   return (a == 'a' || a == 'p') && m == 'm';
 }
 
-// The kind of the word at [t.begin, end), whose bytes include letters, digits or both: a word
-// or a number. A clock's "am" written on is left out of it: t.end is set where the word ends.
-token_kind word_kind(token& t, std::string_view text, std::size_t end, bool letters, bool digits) {
-  if (letters && digits && clock_with_suffix(text.substr(t.begin, end - t.begin))) {
-    end -= 2;
-    letters = false;
+struct word_extent {
+  std::size_t end = 0;
+  token_kind kind = token_kind::word;
+};
+
+// The end and kind of the word at [begin, end), whose bytes include letters, digits or both:
+// a word or a number. A clock's "am" written on is left out of it. (Declared inline: without
+// the hint GCC calls it out of line from its two callers, which costs a call for every word.)
+inline word_extent word_kind(std::string_view text, std::size_t begin, std::size_t end,
+                             bool letters, bool digits) {
+  if (letters && digits && clock_with_suffix(text.substr(begin, end - begin))) {
+    return {end - 2, token_kind::number};
   }
-  t.end = end;
-  return letters ? token_kind::word : token_kind::number;
+  return {end, letters ? token_kind::word : token_kind::number};
 }
 
 // Typographic apostrophes and dashes read as ASCII ones, so that the language pack need not
@@ -96,8 +101,15 @@ struct lowered_copies {
 // A word longer than eight bytes is hashed with one more step: both hashes are computed and
 // one chosen by a mask, since whether a word is that long is hard for the processor to guess.
 std::uint64_t word_hash_of_block(__m128i block, std::size_t length) {
-  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  const __m128i in_word = _mm_cmplt_epi8(index, _mm_set1_epi8(static_cast<char>(length)));
+  // The mask of the word's bytes is read from sixteen ones and sixteen zeros, `length` ones
+  // in: one load, where comparing each byte's index with the length takes several steps.
+  static constexpr std::array<char, 32> ones_then_zeros = [] {
+    std::array<char, 32> bytes{};
+    std::fill_n(bytes.begin(), 16, '\xff');
+    return bytes;
+  }();
+  const __m128i in_word =
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(ones_then_zeros.data() + 16 - length));
   const __m128i word = _mm_and_si128(block, in_word);  // zero-padded, as word_hash reads it
   const auto head = static_cast<std::uint64_t>(_mm_cvtsi128_si64(word));
   const auto rest = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
@@ -121,16 +133,23 @@ bool read_short_word(std::string_view text, token& t, lowered_copies& copies) {
   const auto length = static_cast<unsigned>(std::countr_zero(~(letters | digits)));
   if (length == 0 || length == 16 || is_latin_letter(text, t.begin + length)) return false;
   const unsigned in_word = (1U << length) - 1;
-  t.kind = word_kind(t, text, t.begin + length, (letters & in_word) != 0, (digits & in_word) != 0);
+  const word_extent extent =
+      word_kind(text, t.begin, t.begin + length, (letters & in_word) != 0, (digits & in_word) != 0);
+  const std::size_t word_length = extent.end - t.begin;
   // Every word is copied lower-cased, with capitals or not: whether a word has capitals is as
   // good as a coin toss for the processor to guess, and the copy costs one store. The copy of a
   // word is at most as far into `copies` as the word is into the text, so sixteen bytes fit.
+  // The token is written after the copy, from values at hand: a store through a char pointer
+  // may alias the token, and would have the compiler read back any field written before it.
   const __m128i capitals = in_range_bytes(bytes, 'A', 26);
   const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(copies.next), lowered);
-  t.lower = std::string_view(copies.next, t.end - t.begin);
-  copies.next += t.lower.size();
-  t.hash = word_hash_of_block(lowered, t.lower.size());
+  char* const copy = copies.next;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(copy), lowered);
+  copies.next = copy + word_length;
+  t.end = extent.end;
+  t.kind = extent.kind;
+  t.lower = std::string_view(copy, word_length);
+  t.hash = word_hash_of_block(lowered, word_length);
   return true;
 }
 #endif
@@ -207,8 +226,10 @@ token_list tokenize(std::string_view text) {
         classes |= letter;
         i += 2;
       }
-      t.kind = word_kind(t, text, i, (classes & letter) != 0, (classes & digit) != 0);
-      i = t.end;
+      const word_extent extent =
+          word_kind(text, t.begin, i, (classes & letter) != 0, (classes & digit) != 0);
+      t.kind = extent.kind;
+      t.end = i = extent.end;
       set_lower(t, text.substr(t.begin, t.end - t.begin), copies);
       continue;
     }
