@@ -46,9 +46,15 @@ std::vector<sentence> split_sentences(std::span<const token> tokens, const word_
   sentences.reserve(tokens.size() / 16 + 1);  // news sentences run twenty to thirty tokens
   std::size_t first = 0;
   const std::size_t n = tokens.size();
-  // Most tokens are neither a terminal mark nor after a blank line: two flags of the token
-  // tell so, without reading its word.
+  // Most tokens are neither a mark nor after a blank line: two fields of the token tell so,
+  // without reading its word. They are skipped in a loop of their own, whose few values
+  // stay in registers (in the loop below they are spilled around its calls).
+  const auto may_split_at = [](const token& t) {
+    return t.blank_line_before || t.kind == token_kind::punct;
+  };
   for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !may_split_at(tokens[i])) ++i;
+    if (i == n) break;
     if (tokens[i].blank_line_before && first < i) {
       sentences.push_back(sentence{first, i});
       first = i;
