@@ -131,7 +131,11 @@ bool read_short_word(std::string_view text, token& t, lowered_copies& copies) {
   const unsigned digits = in_range(bytes, '0', 10);
   // The bits past the sixteenth are set in ~(letters | digits): 16 if the run fills the bytes.
   const auto length = static_cast<unsigned>(std::countr_zero(~(letters | digits)));
-  if (length == 0 || length == 16 || is_latin_letter(text, t.begin + length)) return false;
+  if (length == 0 || length == 16) return false;
+  // A Latin letter is two bytes over 0x7F: the bytes' sign bits, one step, pass by the ASCII
+  // byte that ends most words without reading it again.
+  const auto non_ascii = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+  if (((non_ascii >> length) & 1) != 0 && is_latin_letter(text, t.begin + length)) return false;
   const unsigned in_word = (1U << length) - 1;
   const word_extent extent =
       word_kind(text, t.begin, t.begin + length, (letters & in_word) != 0, (digits & in_word) != 0);
