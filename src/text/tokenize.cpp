@@ -242,6 +242,10 @@ token_list tokenize(std::string_view text) {
       t.end = ++i;
       t.lower = std::string_view(text.data() + t.begin, 1);
       t.hash = word_hash_within(t.lower, text_end);
+      if (i < text.size() && text[i] == ' ') {  // as after a short word: ", ", ". "
+        after_space = true;
+        ++i;
+      }
       continue;
     }
     t.kind = token_kind::other;
