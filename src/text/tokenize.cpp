@@ -122,8 +122,9 @@ std::uint64_t word_hash_of_block(__m128i block, std::size_t length) {
 // Reads the word at t.begin from the sixteen bytes there, as most words can be read: its kind,
 // end, lower-cased copy and hash, the bytes loaded once. Returns false, having set nothing,
 // where the sixteen bytes are not all in the text, or do not hold the whole word (it is longer,
-// or goes on after a Latin letter).
-bool read_short_word(std::string_view text, token& t, lowered_copies& copies) {
+// or goes on after a Latin letter). (Declared inline: tokenize calls it twice, and GCC would
+// otherwise call it out of line, for every word.)
+inline bool read_short_word(std::string_view text, token& t, lowered_copies& copies) {
   if (text.size() - t.begin < 16) return false;
   const char* const word = text.data() + t.begin;
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(word));
@@ -198,7 +199,10 @@ token_list tokenize(std::string_view text) {
       ++i;
       continue;
     }
-    token& t = tokens.emplace_back();
+    // A word's token may be followed by more read with it, below: `word` is the last of them
+    // (and `t`, the first, is no longer used once more are appended).
+    token* word = &tokens.emplace_back();
+    token& t = *word;
     t.begin = i;
     t.space_before = after_space;
     t.line_start = after_line_break;
@@ -212,17 +216,27 @@ token_list tokenize(std::string_view text) {
                                  static_cast<unsigned char>(text[t.begin + 1]) <= 0x9E;
       t.capitalized = (first_class & upper) != 0 || latin_capital;
 #if defined(__SSE2__) && defined(__x86_64__)
-      if (read_short_word(text, t, copies)) {
-        i = t.end;
-        // Most words are followed by one space: it is skipped here rather than by a round of
-        // the loop. (A short word ends within its sixteen bytes: text[i] is in the text.)
-        if (text[i] == ' ') {
-          after_space = true;
-          ++i;
-        }
-        continue;
+      // Words one space apart, as most are, are read one after another here: the flags of
+      // each after the first are known (a space before, no line break), and the round of the
+      // loop for the space and the next word's first byte is saved.
+      bool read = read_short_word(text, *word, copies);
+      while (read) {
+        i = word->end;  // a short word ends within its sixteen bytes: text[i] is in the text
+        if (text[i] != ' ') break;
+        after_space = true;
+        ++i;
+        const unsigned char next_class = i < text.size() ? class_of(text[i]) : 0;
+        if ((next_class & (letter | digit)) == 0) break;
+        word = &tokens.emplace_back();
+        word->begin = i;
+        word->space_before = true;
+        word->capitalized = (next_class & upper) != 0;
+        after_space = false;
+        read = read_short_word(text, *word, copies);
       }
+      if (read) continue;
 #endif
+      // The word at i, as read_short_word does not read it.
       unsigned char classes = 0;  // of the word's ASCII bytes, or'ed
       for (;;) {  // runs of ASCII letters and digits, joined by Latin letters
         i = ascii_run_end(text, i, classes);
@@ -231,10 +245,10 @@ token_list tokenize(std::string_view text) {
         i += 2;
       }
       const word_extent extent =
-          word_kind(text, t.begin, i, (classes & letter) != 0, (classes & digit) != 0);
-      t.kind = extent.kind;
-      t.end = i = extent.end;
-      set_lower(t, text.substr(t.begin, t.end - t.begin), copies);
+          word_kind(text, word->begin, i, (classes & letter) != 0, (classes & digit) != 0);
+      word->kind = extent.kind;
+      word->end = i = extent.end;
+      set_lower(*word, text.substr(word->begin, word->end - word->begin), copies);
       continue;
     }
     if (c < 0x80) {
