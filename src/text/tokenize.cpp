@@ -128,7 +128,9 @@ inline bool read_short_word(std::string_view text, token& t, lowered_copies& cop
   if (text.size() - t.begin < 16) return false;
   const char* const word = text.data() + t.begin;
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(word));
-  const unsigned letters = in_range(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 'a', 26);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i letter_bytes = in_range_bytes(_mm_or_si128(bytes, case_bit), 'a', 26);
+  const auto letters = static_cast<unsigned>(_mm_movemask_epi8(letter_bytes));
   const unsigned digits = in_range(bytes, '0', 10);
   // The bits past the sixteenth are set in ~(letters | digits): 16 if the run fills the bytes.
   const auto length = static_cast<unsigned>(std::countr_zero(~(letters | digits)));
@@ -146,8 +148,10 @@ inline bool read_short_word(std::string_view text, token& t, lowered_copies& cop
   // word is at most as far into `copies` as the word is into the text, so sixteen bytes fit.
   // The token is written after the copy, from values at hand: a store through a char pointer
   // may alias the token, and would have the compiler read back any field written before it.
-  const __m128i capitals = in_range_bytes(bytes, 'A', 26);
-  const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(capitals, _mm_set1_epi8(0x20)));
+  // Setting the case bit of every letter lower-cases the capitals and leaves the rest: the
+  // letters found above serve, with no test for capitals. (Bytes past the word are copied
+  // too, and may change; they are no part of the word, and the next copy writes over them.)
+  const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(letter_bytes, case_bit));
   char* const copy = copies.next;
   _mm_storeu_si128(reinterpret_cast<__m128i*>(copy), lowered);
   copies.next = copy + word_length;
