@@ -139,9 +139,10 @@ inline bool read_short_word(std::string_view text, token& t, lowered_copies& cop
   // byte that ends most words without reading it again.
   const auto non_ascii = static_cast<unsigned>(_mm_movemask_epi8(bytes));
   if (((non_ascii >> length) & 1) != 0 && is_latin_letter(text, t.begin + length)) return false;
-  const unsigned in_word = (1U << length) - 1;
-  const word_extent extent =
-      word_kind(text, t.begin, t.begin + length, (letters & in_word) != 0, (digits & in_word) != 0);
+  // The word has letters (digits) if its first comes before its end.
+  const bool has_letters = static_cast<unsigned>(std::countr_zero(letters)) < length;
+  const bool has_digits = static_cast<unsigned>(std::countr_zero(digits)) < length;
+  const word_extent extent = word_kind(text, t.begin, t.begin + length, has_letters, has_digits);
   const std::size_t word_length = extent.end - t.begin;
   // Every word is copied lower-cased, with capitals or not: whether a word has capitals is as
   // good as a coin toss for the processor to guess, and the copy costs one store. The copy of a
