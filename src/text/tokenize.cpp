@@ -97,9 +97,8 @@ struct lowered_copies {
 };
 
 #if defined(__SSE2__) && defined(__x86_64__)
-// word_hash of the word of `length` bytes (1 to 16) that starts `block`, read from registers.
-// A word longer than eight bytes is hashed with one more step: both hashes are computed and
-// one chosen by a mask, since whether a word is that long is hard for the processor to guess.
+// word_hash of the word of `length` bytes (1 to 16) that starts `block`, read from registers:
+// two chunks, as word_hash reads any word of up to sixteen bytes.
 std::uint64_t word_hash_of_block(__m128i block, std::size_t length) {
   // The mask of the word's bytes is read from sixteen ones and sixteen zeros, `length` ones
   // in: one load, where comparing each byte's index with the length takes several steps.
@@ -113,10 +112,7 @@ std::uint64_t word_hash_of_block(__m128i block, std::size_t length) {
   const __m128i word = _mm_and_si128(block, in_word);  // zero-padded, as word_hash reads it
   const auto head = static_cast<std::uint64_t>(_mm_cvtsi128_si64(word));
   const auto rest = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
-  const std::uint64_t short_hash = word_hash_mix(length, head);
-  const std::uint64_t long_hash = word_hash_mix(short_hash, rest);
-  const std::uint64_t longer = std::uint64_t{0} - (length > 8 ? 1 : 0);  // all ones or none
-  return short_hash ^ ((short_hash ^ long_hash) & longer);
+  return word_hash_mix(word_hash_mix(length, head), rest);
 }
 
 // Reads the word at t.begin from the sixteen bytes there, as most words can be read: its kind,

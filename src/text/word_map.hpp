@@ -36,21 +36,21 @@ constexpr std::uint64_t word_head(std::string_view word) {
   return head;
 }
 
+// A word is hashed as two chunks at least, the second zero for a word of eight bytes or
+// less: the tokenizer hashes any word of up to sixteen bytes from its registers alike,
+// without choosing between one chunk and two.
 constexpr std::uint64_t word_hash(std::string_view word) {
-  std::uint64_t h = word.size();
-  std::size_t i = 0;
-  do {
-    h = word_hash_mix(h, word_head(word.substr(i)));
-    i += 8;
-  } while (i < word.size());
+  std::uint64_t h = word_hash_mix(word.size(), word_head(word));
+  if (word.size() <= 8) return word_hash_mix(h, 0);
+  for (std::size_t i = 8; i < word.size(); i += 8) h = word_hash_mix(h, word_head(word.substr(i)));
   return h;
 }
 
 // Whether two words of `length` bytes with equal word_hash values are the same word by that
-// alone. A word of eight bytes or less is hashed as word_hash_mix(length, chunk), whose steps
-// (an xor, a multiply by an odd number, an xor-shift) are each one to one: two such words of
-// one length with equal hashes are the same word. Only longer words need their bytes compared,
-// and most words are not longer.
+// alone. A word of eight bytes or less is hashed as word_hash_mix(word_hash_mix(length,
+// chunk), 0), whose steps (an xor, a multiply by an odd number, an xor-shift) are each one to
+// one: two such words of one length with equal hashes are the same word. Only longer words
+// need their bytes compared, and most words are not longer.
 constexpr bool hash_tells_word(std::size_t length) {
   return length <= 8;
 }
@@ -70,6 +70,7 @@ inline std::uint64_t word_head_within(std::string_view word, const char* readabl
 // one chunk: their head is all there is to read.
 inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
   std::uint64_t h = word_hash_mix(word.size(), word_head_within(word, readable_end));
+  if (word.size() <= 8) return word_hash_mix(h, 0);
   for (std::size_t i = 8; i < word.size(); i += 8) {
     h = word_hash_mix(h, word_head_within(word.substr(i), readable_end));
   }
