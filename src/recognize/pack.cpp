@@ -380,6 +380,8 @@ void load_patterns(std::string_view text, language_pack& pack) {
   }
   for (const auto& entry : pack.numbers->entries) word_entry(pack, entry.tokens.front()).number = true;
   for (const auto& entry : pack.ordinals->entries) word_entry(pack, entry.tokens.front()).ordinal = true;
+  pack.by_first_word.for_each(
+      [&](const std::string&, first_word& word) { word.shapes = word_shapes(word, pack); });
 }
 
 }  // namespace

@@ -118,6 +118,7 @@ struct alignas(64) first_word {
   std::uint64_t tables = 0;           // the tables of `entries`, bit word_table::id each
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
+  std::uint32_t shapes = 0;           // the shapes it may start as such a word (word_shapes)
 
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
   std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns

@@ -117,7 +117,7 @@ result spoken_year(std::span<const token> tokens, const known_words& words, std:
   // Otherwise a century's number in one word, then the years.
   if (counted->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
   const auto& century = value;
-  if (!century || *century < 15 || *century > 20) return std::nullopt;
+  if (!century || !spoken_century(*century)) return std::nullopt;
   const auto rest = count(tokens, words, at + 1, pack);
   if (!rest || tokens[at + 1].kind == token_kind::number) return std::nullopt;
   const auto within = digits_value(rest->second);
@@ -171,9 +171,7 @@ std::uint32_t shapes_starting(const token& t, const first_word& word) {
       mask |= bit(shape::fy);
     }
   }
-  if (word.ordinal) mask |= bit(shape::day) | bit(shape::ord);
-  if (word.number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
-  return mask;
+  return mask | word.shapes;
 }
 
 }  // namespace
@@ -190,17 +188,38 @@ std::optional<shape> shape_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+std::uint32_t word_shapes(const first_word& word, const language_pack& pack) {
+  std::uint32_t mask = 0;
+  for (const auto& [table, index] : word.entries) {
+    if (table == pack.ordinals) mask |= shape_bit(shape::day) | shape_bit(shape::ord);
+    if (table != pack.numbers) continue;
+    mask |= shape_bit(shape::count);
+    // A spoken year starts with a century's number in one word ("nineteen ninety-six"); one
+    // after the word "year" may start with any (see starting_shapes).
+    const word_table::entry& number = table->entries[index];
+    const auto v = digits_value(number.value);
+    if (number.tokens.size() == 1 && v && spoken_century(*v)) mask |= spoken_year_shapes;
+  }
+  return mask;
+}
+
 std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
                                            const language_pack& pack) {
   std::vector<std::uint32_t> shapes(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    shapes[i] = shapes_starting(tokens[i], known_or_unknown(words[i], pack));
+    const first_word& word = known_or_unknown(words[i], pack);
+    shapes[i] = shapes_starting(tokens[i], word);
+    // "the year two thousand": after "year" a count of the 2000s is a year (spoken_year). Number
+    // words are few, and this is asked of them alone.
+    if (word.number && entry_before(*pack.year_words, tokens, words, i) != nullptr) {
+      shapes[i] |= spoken_year_shapes;
+    }
   }
   return shapes;
 }
 
 bool may_start(shape form, const token& t, const first_word& word) {
-  return (shapes_starting(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
+  return (shapes_starting(t, word) & shape_bit(form)) != 0;
 }
 
 result match_shape(shape form, std::span<const token> tokens, const known_words& words, std::size_t at,

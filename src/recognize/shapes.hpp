@@ -28,6 +28,19 @@ enum class shape : unsigned char {
 
 constexpr std::size_t shape_count = 16;
 
+// A shape as one bit of a set of them.
+constexpr std::uint32_t shape_bit(shape form) {
+  return std::uint32_t{1} << static_cast<unsigned>(form);
+}
+
+// The shapes a year spoken in words may be.
+constexpr std::uint32_t spoken_year_shapes = shape_bit(shape::year) | shape_bit(shape::year_exact);
+
+// The centuries a spoken year may say in one word, "fifteen" to "twenty".
+constexpr bool spoken_century(long value) {
+  return value >= 15 && value <= 20;
+}
+
 std::optional<shape> shape_from_name(std::string_view name);
 
 // "1" "." "5": tokens[at] is a decimal point, digits right after it and no space around it.
@@ -49,6 +62,10 @@ inline bool thousands_group(std::span<const token> tokens, std::size_t at) {
 std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, std::span<const token> tokens,
                                                                const known_words& words, std::size_t at,
                                                                const language_pack& pack);
+
+// The shapes a word of the pack may start by its meaning rather than its letters, as a number or
+// an ordinal word; read when the pack loads, into first_word::shapes.
+std::uint32_t word_shapes(const first_word& word, const language_pack& pack);
 
 // A cheap test that the shape could start at this token: most tokens are plain words that no
 // shape starts with, and recognition tries every shape-first pattern at every token.
