@@ -206,23 +206,54 @@ void add_word(follow_gate& gate, const std::string& word, language_pack& pack) {
   gate.add(word_entry(pack, word).id);
 }
 
+// Adds to `gate` what the element may match first.
+void add_element(const element& e, follow_gate& gate, language_pack& pack) {
+  switch (e.what) {
+    case element::kind::shape:
+      gate.shapes |= shape_bit(e.form);
+      break;
+    case element::kind::table:
+      for (const auto& entry : e.table->entries) add_word(gate, entry.tokens.front(), pack);
+      break;
+    case element::kind::literal:
+      for (const auto& w : e.words) add_word(gate, w, pack);
+      break;
+  }
+}
+
 // Adds to `gate` what the elements from `from` on may match first.
 void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_pack& pack) {
   for (std::size_t k = from; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated || e.behind) continue;
-    switch (e.what) {
-      case element::kind::shape: gate.shapes |= std::uint32_t{1} << static_cast<unsigned>(e.form); break;
-      case element::kind::table:
-        for (const auto& entry : e.table->entries) add_word(gate, entry.tokens.front(), pack);
-        break;
-      case element::kind::literal:
-        for (const auto& w : e.words) add_word(gate, w, pack);
-        break;
-    }
+    add_element(e, gate, pack);
     if (!e.optional) return;
   }
   gate.any = true;
+}
+
+// Fills pattern::fixed: the elements looking behind, each one token; then, while the match is
+// sure to start at the token tried (no leading optional element) and each element takes one
+// token, those from the third token on.
+void fixed_gates(pattern& p, language_pack& pack) {
+  auto add = [&](const element& e, std::ptrdiff_t offset) {
+    add_element(e, p.fixed.emplace_back(pattern::token_gate{offset, {}}).gate, pack);
+  };
+  const auto behind = static_cast<std::ptrdiff_t>(p.behind);
+  for (std::size_t k = 0; k < p.behind; ++k)
+    add(p.elements[k], static_cast<std::ptrdiff_t>(k) - behind);
+  std::ptrdiff_t offset = 0;
+  for (std::size_t k = p.behind; k < p.elements.size(); ++k) {
+    const element& e = p.elements[k];
+    if (e.negated) continue;  // consumes nothing
+    if (e.optional) return;
+    if (offset >= 2) add(e, offset);
+    const bool one_token = e.what == element::kind::literal ||
+                           (e.what == element::kind::table && e.table->longest_phrase == 1) ||
+                           (e.what == element::kind::shape && takes_one_token(e.form));
+    if (!one_token) return;
+    ++offset;
+  }
 }
 
 // Indexes a pattern under every word and shape it can start with: those of its leading
@@ -365,6 +396,7 @@ void load_patterns(std::string_view text, language_pack& pack) {
   pack.by_first_shape.resize(shape_count);
   pack.by_first_shape_next.resize(shape_count);
   for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
+  for (pattern& p : pack.patterns) fixed_gates(p, pack);
   invert_gates(pack);
   for (pattern& p : pack.patterns) {
     for (element& e : p.elements) {
@@ -419,6 +451,9 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
     for (follow_gate& gate : gates) cover(gate);
   }
   for (follow_gate& gate : pack->after_shape) cover(gate);
+  for (pattern& p : pack->patterns) {
+    for (auto& fixed : p.fixed) cover(fixed.gate);
+  }
   cover(pack->unknown_word.next);
   return pack;
 }

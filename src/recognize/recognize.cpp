@@ -296,29 +296,49 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   auto number_word = [&](std::size_t i) {
     return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
   };
-  // Whether tokens[next] may come after the token a gate is of. Where numbers go on past
-  // their first token, as count, ordinal and spoken-year shapes read them, so may the match:
-  // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
-  // decimal point or thousands comma and its digits ("1" "." "5", "4" "," "000"), after which
-  // the gate asks again.
-  // The usual answers are asked at once, with one branch: which of them holds is hard for the
-  // processor to guess, and whether the gate opens at all easy (mostly not).
-  auto may_follow = [&](const follow_gate& gate, std::size_t next) {
-    for (;; next += 2) {
-      if (next >= tokens.size()) return gate.any;
-      const bool by_word = gate.takes(known_or_unknown(words[next], pack).id);
-      if (gate.any | by_word | ((gate.shapes & shapes[next]) != 0)) return true;
-      if (!gate.number_continues) return false;
+  // Whether the gate takes tokens[at] by its word or a shape it may start. The answers are
+  // asked at once, with one branch: which of them holds is hard for the processor to guess,
+  // and whether the gate opens at all easy (mostly not).
+  auto opens = [&](const follow_gate& gate, std::size_t at) {
+    const bool by_word = gate.takes(known_or_unknown(words[at], pack).id);
+    return gate.any | by_word | ((gate.shapes & shapes[at]) != 0);
+  };
+  // Where numbers go on past their first token, as count, ordinal and spoken-year shapes read
+  // them, so may the match: with a number word ("twenty" "five"), a hyphen before one
+  // ("twenty" "-" "first"), or a decimal point or thousands comma and its digits ("1" "." "5",
+  // "4" "," "000"), after which the gate asks again.
+  auto number_goes_on = [&](const follow_gate& gate, std::size_t next) {
+    for (;;) {
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
       if (!decimal_point(tokens, next) && !thousands_group(tokens, next)) return false;
+      next += 2;
+      if (next >= tokens.size()) return gate.any;
+      if (opens(gate, next)) return true;
     }
+  };
+  // Whether tokens[next] may come after the token a gate is of. Asked after nearly every token,
+  // and kept small, so that it inlines where asked: few gates have numbers go on.
+  auto may_follow = [&](const follow_gate& gate, std::size_t next) {
+    if (next >= tokens.size()) return gate.any;
+    return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
+  };
+  // Whether the tokens at the pattern's fixed distances from `at` may be what it wants there.
+  auto fixed_gates_open = [&](const pattern& p, std::size_t at) {
+    for (const auto& [offset, gate] : p.fixed) {
+      const auto i = static_cast<std::ptrdiff_t>(at) + offset;
+      if (i < 0 || static_cast<std::size_t>(i) >= tokens.size() ||
+          !opens(gate, static_cast<std::size_t>(i))) {
+        return false;
+      }
+    }
+    return true;
   };
   // A pattern indexed under both the word and a shape of a token is tried there once.
   std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
   auto attempt = [&](std::size_t index, std::size_t at) {
     if (tried_at[index] == at) return;
     tried_at[index] = at;
-    try_pattern(index, at);
+    if (fixed_gates_open(pack.patterns[index], at)) try_pattern(index, at);
   };
   // The patterns of the word at `at` whose gates open for the token after it, found by that
   // token's word and shapes in the word's inverted gates: the same as asking every gate.

@@ -203,6 +203,19 @@ std::uint32_t word_shapes(const first_word& word, const language_pack& pack) {
   return mask;
 }
 
+bool takes_one_token(shape form) {
+  switch (form) {
+    case shape::year:
+    case shape::year_exact:
+    case shape::day:
+    case shape::count:
+    case shape::ord:
+      return false;  // spoken ("nineteen ninety-six"), or written with a point or commas
+    default:
+      return true;
+  }
+}
+
 std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
                                            const language_pack& pack) {
   std::vector<std::uint32_t> shapes(tokens.size());

@@ -43,6 +43,9 @@ constexpr bool spoken_century(long value) {
 
 std::optional<shape> shape_from_name(std::string_view name);
 
+// Whether the shape always takes one token where it matches (a count may take several).
+bool takes_one_token(shape form);
+
 // "1" "." "5": tokens[at] is a decimal point, digits right after it and no space around it.
 // Inline, as the next one: recognition asks both after nearly every number.
 inline bool decimal_point(std::span<const token> tokens, std::size_t at) {
