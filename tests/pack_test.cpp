@@ -141,15 +141,20 @@ TEST_CASE("load_language_pack: first words of a pattern") {
 }
 
 TEST_CASE("load_language_pack: tokens a pattern wants at fixed distances") {
-  // Past the first two tokens while each element takes one token; behind the match, each.
+  // Past the first two tokens while each element takes one token, or past one number as if it
+  // took one; behind the match, each.
   const auto pack = load_language_pack(good_words,
                                        "a: [in] the near|short term !~- => ref\n"
                                        "b: @the @<content_word> <year2> => date\n"
                                        "c: the <count> <unit> ago => relative\n"
-                                       "d: the? near term => ref\n");
+                                       "d: the? near term => ref\n"
+                                       "e: <count> <count> <unit> ago => relative\n");
   auto print = [&](const pattern& p) {
     std::string out;
-    for (const auto& [offset, gate] : p.fixed) {
+    for (std::size_t k = 0; k < p.fixed.size(); ++k) {
+      const auto& [offset, gate] = p.fixed[k];
+      // The gates that stand only if the number takes one token follow a mark.
+      if (k == p.sure) out += "(if one token at " + std::to_string(p.number_offset) + ") ";
       out += std::to_string(offset) + ":";
       std::vector<std::string> taken;
       pack->by_first_word.for_each([&](const std::string& word, const first_word& known) {
@@ -165,8 +170,10 @@ TEST_CASE("load_language_pack: tokens a pattern wants at fixed distances") {
   CHECK(print(pack->patterns[0]) == "2:near,short, 3:term, ");
   CHECK(print(pack->patterns[1]) ==
         "-2:the, -1:<" + std::to_string(shape_bit(shape::content_word)) + "> ");
-  CHECK(print(pack->patterns[2]).empty());  // a count may take several tokens
+  // A count may take several tokens, and mostly takes one.
+  CHECK(print(pack->patterns[2]) == "(if one token at 1) 2:day, 3:ago, ");
   CHECK(print(pack->patterns[3]).empty());  // the match may start at "near"
+  CHECK(print(pack->patterns[4]).empty());  // past a second number, no gate stands
 }
 
 struct error_row {

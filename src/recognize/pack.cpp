@@ -234,7 +234,8 @@ void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_
 
 // Fills pattern::fixed: the elements looking behind, each one token; then, while the match is
 // sure to start at the token tried (no leading optional element) and each element takes one
-// token, those from the third token on.
+// token, those from the third token on. Past the first number shape, which may take several
+// tokens, the gates stand as if it took one (pattern::sure); past a second, none.
 void fixed_gates(pattern& p, language_pack& pack) {
   auto add = [&](const element& e, std::ptrdiff_t offset) {
     add_element(e, p.fixed.emplace_back(pattern::token_gate{offset, {}}).gate, pack);
@@ -242,18 +243,25 @@ void fixed_gates(pattern& p, language_pack& pack) {
   const auto behind = static_cast<std::ptrdiff_t>(p.behind);
   for (std::size_t k = 0; k < p.behind; ++k)
     add(p.elements[k], static_cast<std::ptrdiff_t>(k) - behind);
+  bool past_number = false;
   std::ptrdiff_t offset = 0;
   for (std::size_t k = p.behind; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated) continue;  // consumes nothing
-    if (e.optional) return;
+    if (e.optional) break;
     if (offset >= 2) add(e, offset);
     const bool one_token = e.what == element::kind::literal ||
                            (e.what == element::kind::table && e.table->longest_phrase == 1) ||
                            (e.what == element::kind::shape && takes_one_token(e.form));
-    if (!one_token) return;
+    if (!one_token) {
+      if (e.what != element::kind::shape || past_number) break;
+      past_number = true;
+      p.sure = p.fixed.size();
+      p.number_offset = offset;
+    }
     ++offset;
   }
+  if (!past_number) p.sure = p.fixed.size();
 }
 
 // Indexes a pattern under every word and shape it can start with: those of its leading
@@ -414,6 +422,11 @@ void load_patterns(std::string_view text, language_pack& pack) {
   for (const auto& entry : pack.ordinals->entries) word_entry(pack, entry.tokens.front()).ordinal = true;
   pack.by_first_word.for_each(
       [&](const std::string&, first_word& word) { word.shapes = word_shapes(word, pack); });
+  for (const word_table* table : {pack.numbers, pack.ordinals}) {
+    for (const auto& entry : table->entries) {
+      if (entry.tokens.size() > 1) word_entry(pack, entry.tokens.front()).starts_long_number = true;
+    }
+  }
 }
 
 }  // namespace

@@ -116,6 +116,11 @@ struct pattern {
     follow_gate gate;           // what may stand there
   };
   std::vector<token_gate> fixed;
+  // The gates from fixed[sure] on lie past a number ("<count> <unit> ago"), at `number_offset`,
+  // and stand where they are only if it takes one token, as numbers nearly always do: they are
+  // asked unless the number may go on (see may_go_on_as_number).
+  std::size_t sure = 0;
+  std::ptrdiff_t number_offset = 0;
 };
 
 // What recognition needs to know of a token's word before trying patterns at it: one lookup.
@@ -128,6 +133,7 @@ struct alignas(64) first_word {
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
   std::uint32_t shapes = 0;           // the shapes it may start as such a word (word_shapes)
+  bool starts_long_number = false;  // a number or ordinal phrase of several tokens ("twenty-first")
 
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
   std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns

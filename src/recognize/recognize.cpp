@@ -324,7 +324,12 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   };
   // Whether the tokens at the pattern's fixed distances from `at` may be what it wants there.
   auto fixed_gates_open = [&](const pattern& p, std::size_t at) {
-    for (const auto& [offset, gate] : p.fixed) {
+    for (std::size_t k = 0; k < p.fixed.size(); ++k) {
+      const auto& [offset, gate] = p.fixed[k];
+      if (k == p.sure &&
+          may_go_on_as_number(tokens, words, at + static_cast<std::size_t>(p.number_offset))) {
+        break;
+      }
       const auto i = static_cast<std::ptrdiff_t>(at) + offset;
       if (i < 0 || static_cast<std::size_t>(i) >= tokens.size() ||
           !opens(gate, static_cast<std::size_t>(i))) {

@@ -46,6 +46,12 @@ std::optional<shape> shape_from_name(std::string_view name);
 // Whether the shape always takes one token where it matches (a count may take several).
 bool takes_one_token(shape form);
 
+// Whether a number shape (one that may take several tokens) that matches at tokens[at] may take
+// more than that one token: a number word or an ordinal's phrase after it ("twenty" "five",
+// "twenty" "-" "first"), a decimal point or thousands comma ("1" "." "5", "4" "," "000"), or a
+// phrase of the number or ordinal table that starts with its word. Where not, it takes one.
+bool may_go_on_as_number(std::span<const token> tokens, const known_words& words, std::size_t at);
+
 // "1" "." "5": tokens[at] is a decimal point, digits right after it and no space around it.
 // Inline, as the next one: recognition asks both after nearly every number.
 inline bool decimal_point(std::span<const token> tokens, std::size_t at) {
