@@ -1,5 +1,6 @@
 #include "recognize/shapes.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -145,33 +146,56 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
   return one(*v);
 }
 
+// The shapes a number token may start, by its digits, up to ten: numbers in a text are mostly
+// not years or days.
+constexpr std::array<std::uint32_t, 11> number_shapes = [] {
+  std::array<std::uint32_t, 11> by_digits{};
+  for (std::size_t digits = 1; digits < by_digits.size(); ++digits) {
+    std::uint32_t& mask = by_digits[digits];
+    mask |= shape_bit(shape::count);
+    if (digits <= 9) mask |= shape_bit(shape::number);
+    if (digits == 4) mask |= shape_bit(shape::year) | shape_bit(shape::year_exact);
+    if (digits == 2) mask |= shape_bit(shape::year2) | shape_bit(shape::minute);
+    if (digits <= 2)
+      mask |= shape_bit(shape::month_num) | shape_bit(shape::hour) | shape_bit(shape::day);
+  }
+  return by_digits;
+}();
+
+// The first letters of the words that may start more than <word> and <content_word>: a digit
+// ("1990s", "26th"), "q" ("q3"), "f" ("fy2021"). A table, so that the usual word is one test.
+constexpr std::array<bool, 256> special_first = [] {
+  std::array<bool, 256> special{};
+  for (char c = '0'; c <= '9'; ++c) special[static_cast<unsigned char>(c)] = true;
+  special['q'] = special['f'] = true;
+  return special;
+}();
+
+// The shapes beside <word> and <content_word> a word of a special_first letter may start.
+std::uint32_t special_word_shapes(std::string_view word) {
+  const char first = word.front();
+  if (first >= '0' && first <= '9') {
+    // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
+    return word.back() == 's' ? shape_bit(shape::decade) | shape_bit(shape::decade2)
+                              : shape_bit(shape::day) | shape_bit(shape::ord);
+  }
+  if (first == 'q' && word.size() == 2) return shape_bit(shape::quarter_code);
+  if (first == 'f' && word.starts_with("fy")) return shape_bit(shape::fy);
+  return 0;
+}
+
 // The shapes that may start at the token, `word` being what the pack knows of its word
 // (known_or_unknown). In this file, so that it inlines into the loop over a text's tokens.
 std::uint32_t shapes_starting(const token& t, const first_word& word) {
-  auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
-  std::uint32_t mask = 0;
+  std::uint32_t mask = word.shapes;
   if (t.kind == token_kind::number) {
-    // By the digits each shape takes: numbers in a text are mostly not years or days.
-    const std::size_t digits = t.lower.size();
-    mask |= bit(shape::count);
-    if (digits <= 9) mask |= bit(shape::number);
-    if (digits == 4) mask |= bit(shape::year) | bit(shape::year_exact);
-    if (digits == 2) mask |= bit(shape::year2) | bit(shape::minute);
-    if (digits <= 2) mask |= bit(shape::month_num) | bit(shape::hour) | bit(shape::day);
+    mask |= number_shapes[std::min(t.lower.size(), number_shapes.size() - 1)];
   } else if (t.kind == token_kind::word) {  // a word is never empty
-    mask |= bit(shape::word) | bit(shape::content_word);
-    const char first = t.lower.front();
-    if (first >= '0' && first <= '9') {
-      // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
-      mask |= t.lower.back() == 's' ? bit(shape::decade) | bit(shape::decade2)
-                                    : bit(shape::day) | bit(shape::ord);
-    } else if (first == 'q' && t.lower.size() == 2) {
-      mask |= bit(shape::quarter_code);
-    } else if (first == 'f' && t.lower.starts_with("fy")) {
-      mask |= bit(shape::fy);
-    }
+    mask |= shape_bit(shape::word) | shape_bit(shape::content_word);
+    if (special_first[static_cast<unsigned char>(t.lower.front())])
+      mask |= special_word_shapes(t.lower);
   }
-  return mask | word.shapes;
+  return mask;
 }
 
 }  // namespace
