@@ -172,7 +172,10 @@ TEST_CASE("load_language_pack: tokens a pattern wants at fixed distances") {
         "-2:the, -1:<" + std::to_string(shape_bit(shape::content_word)) + "> ");
   // A count may take several tokens, and mostly takes one.
   CHECK(print(pack->patterns[2]) == "(if one token at 1) 2:day, 3:ago, ");
-  CHECK(print(pack->patterns[3]).empty());  // the match may start at "near"
+  // The match may start at "the" or at "near": the gates count from "near", wherever it is.
+  CHECK(pack->patterns[3].optional_start);
+  CHECK(print(pack->patterns[3]) == "0:near, 1:term, ");
+  CHECK_FALSE(pack->patterns[0].optional_start);
   CHECK(print(pack->patterns[4]).empty());  // past a second number, no gate stands
 }
 

@@ -232,10 +232,25 @@ void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_
   gate.any = true;
 }
 
+// Whether the element takes one token wherever it matches.
+bool takes_one_token(const element& e) {
+  switch (e.what) {
+    case element::kind::literal:
+      return true;
+    case element::kind::table:
+      return e.table->longest_phrase == 1;
+    case element::kind::shape:
+      return takes_one_token(e.form);
+  }
+  return false;
+}
+
 // Fills pattern::fixed: the elements looking behind, each one token; then, while the match is
-// sure to start at the token tried (no leading optional element) and each element takes one
-// token, those from the third token on. Past the first number shape, which may take several
-// tokens, the gates stand as if it took one (pattern::sure); past a second, none.
+// sure to start at a known token and each element takes one token, those from the third token
+// on. Past the first number shape, which may take several tokens, the gates stand as if it
+// took one (pattern::sure); past a second, none. A leading optional element of one token
+// leaves the match two places to start (pattern::optional_start), so its gates are those of
+// the elements after it, from the first.
 void fixed_gates(pattern& p, language_pack& pack) {
   auto add = [&](const element& e, std::ptrdiff_t offset) {
     add_element(e, p.fixed.emplace_back(pattern::token_gate{offset, {}}).gate, pack);
@@ -243,17 +258,22 @@ void fixed_gates(pattern& p, language_pack& pack) {
   const auto behind = static_cast<std::ptrdiff_t>(p.behind);
   for (std::size_t k = 0; k < p.behind; ++k)
     add(p.elements[k], static_cast<std::ptrdiff_t>(k) - behind);
+  std::size_t first = p.behind;
+  std::ptrdiff_t first_gated = 2;  // the indexes and follow gates look at the first two tokens
+  const element& lead = p.elements[first];
+  if (p.behind == 0 && lead.optional && !lead.negated && takes_one_token(lead)) {
+    p.optional_start = true;
+    first = 1;
+    first_gated = 0;
+  }
   bool past_number = false;
   std::ptrdiff_t offset = 0;
-  for (std::size_t k = p.behind; k < p.elements.size(); ++k) {
+  for (std::size_t k = first; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated) continue;  // consumes nothing
     if (e.optional) break;
-    if (offset >= 2) add(e, offset);
-    const bool one_token = e.what == element::kind::literal ||
-                           (e.what == element::kind::table && e.table->longest_phrase == 1) ||
-                           (e.what == element::kind::shape && takes_one_token(e.form));
-    if (!one_token) {
+    if (offset >= first_gated) add(e, offset);
+    if (!takes_one_token(e)) {
       if (e.what != element::kind::shape || past_number) break;
       past_number = true;
       p.sure = p.fixed.size();

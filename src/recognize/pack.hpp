@@ -121,6 +121,10 @@ struct pattern {
   // asked unless the number may go on (see may_go_on_as_number).
   std::size_t sure = 0;
   std::ptrdiff_t number_offset = 0;
+  // Whether the pattern starts with an optional element of one token ("the? <ord> quarter"):
+  // the match takes it or not, and the offsets of `fixed` count from the element after it,
+  // at the token tried or at the next.
+  bool optional_start = false;
 };
 
 // What recognition needs to know of a token's word before trying patterns at it: one lookup.

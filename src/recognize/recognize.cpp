@@ -271,6 +271,35 @@ bool in_a_name(std::span<const token> tokens, const known_words& words,
          tokens[first - 2].kind != token_kind::punct;
 }
 
+// Whether the tokens at the pattern's fixed distances from `base` may be what it wants there.
+bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const token> tokens,
+                           const known_words& words, std::span<const std::uint32_t> shapes,
+                           const language_pack& pack) {
+  for (std::size_t k = 0; k < p.fixed.size(); ++k) {
+    const auto& [offset, gate] = p.fixed[k];
+    if (k == p.sure) {
+      const std::size_t number_at = base + static_cast<std::size_t>(p.number_offset);
+      if (number_at >= tokens.size()) return false;
+      if (may_go_on_as_number(tokens, words, number_at)) break;
+    }
+    const auto i = static_cast<std::ptrdiff_t>(base) + offset;
+    if (i < 0 || static_cast<std::size_t>(i) >= tokens.size()) return false;
+    const auto at = static_cast<std::size_t>(i);
+    if (!gate.takes(known_or_unknown(words[at], pack).id) && (gate.shapes & shapes[at]) == 0)
+      return false;
+  }
+  return true;
+}
+
+// The same, from the token a pattern is tried at, or the next where it starts with an optional
+// element (pattern::optional_start).
+bool fixed_gates_open(const pattern& p, std::size_t at, std::span<const token> tokens,
+                      const known_words& words, std::span<const std::uint32_t> shapes,
+                      const language_pack& pack) {
+  return fixed_gates_open_from(p, at, tokens, words, shapes, pack) ||
+         (p.optional_start && fixed_gates_open_from(p, at + 1, tokens, words, shapes, pack));
+}
+
 }  // namespace
 
 std::vector<recognized> recognize(std::span<const token> tokens, const known_words& words,
@@ -322,28 +351,16 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (next >= tokens.size()) return gate.any;
     return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
   };
-  // Whether the tokens at the pattern's fixed distances from `at` may be what it wants there.
-  auto fixed_gates_open = [&](const pattern& p, std::size_t at) {
-    for (std::size_t k = 0; k < p.fixed.size(); ++k) {
-      const auto& [offset, gate] = p.fixed[k];
-      if (k == p.sure &&
-          may_go_on_as_number(tokens, words, at + static_cast<std::size_t>(p.number_offset))) {
-        break;
-      }
-      const auto i = static_cast<std::ptrdiff_t>(at) + offset;
-      if (i < 0 || static_cast<std::size_t>(i) >= tokens.size() ||
-          !opens(gate, static_cast<std::size_t>(i))) {
-        return false;
-      }
-    }
-    return true;
-  };
   // A pattern indexed under both the word and a shape of a token is tried there once.
   std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
   auto attempt = [&](std::size_t index, std::size_t at) {
     if (tried_at[index] == at) return;
     tried_at[index] = at;
-    if (fixed_gates_open(pack.patterns[index], at)) try_pattern(index, at);
+    // The gates are asked out of line, where there are any: inline, they grew this function
+    // past what the compiler inlines into it.
+    const pattern& p = pack.patterns[index];
+    if (p.fixed.empty() || fixed_gates_open(p, at, tokens, words, shapes, pack))
+      try_pattern(index, at);
   };
   // The patterns of the word at `at` whose gates open for the token after it, found by that
   // token's word and shapes in the word's inverted gates: the same as asking every gate.
