@@ -180,6 +180,16 @@ bool is_date_like(const expression& e) {
          e.kind != expr_kind::modifier && e.kind != expr_kind::ref;
 }
 
+// Names `r` "first+second", an expression joined from two: built before it replaces r's own
+// name, which either may view.
+void name_joined(recognized& r, std::string_view first, std::string_view second) {
+  std::string joined;
+  joined.reserve(first.size() + 1 + second.size());
+  joined.append(first).append("+").append(second);
+  r.joined_rule = std::make_unique<const std::string>(std::move(joined));
+  r.rule = *r.joined_rule;
+}
+
 // "early" + "June", "about" + "three years", "8 p.m." + "Thursday". `found` is read in text
 // order, found[order[0]], found[order[1]], ...; an expression is large, and each is moved
 // once, into the result.
@@ -199,7 +209,7 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
       if (!applies || !next->expr.mod.empty()) continue;
       next->first = current.first;
       next->expr.mod = current.expr.mod;
-      next->rule = current.rule + "+" + next->rule;
+      name_joined(*next, current.rule, next->rule);
       continue;
     }
     if (next != nullptr) {
@@ -213,7 +223,7 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
         day.expr.ampm = clock.expr.ampm;
         day.expr.zone = clock.expr.zone;
         if (day.expr.part_of_day.empty()) day.expr.part_of_day = clock.expr.part_of_day;
-        day.rule = current.rule + "+" + next->rule;
+        name_joined(day, current.rule, next->rule);
         day.first = current.first;
         day.last = next->last;
         joined.push_back(std::move(day));
@@ -423,7 +433,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     std::fill(first, last, 1);
     r.first = c.first;
     r.last = c.last;
-    r.rule = p.name;
+    r.rule = p.name;  // the pack outlives the expression
     r.in_name = in_a_name(tokens, words, pack, c.first, c.last, r.expr);
   }
   std::vector<std::size_t> order(found.size());
