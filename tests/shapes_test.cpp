@@ -25,7 +25,7 @@ std::string print(std::string_view name, std::string_view text) {
     CHECK(may_start(*form, tokens[0],
                     known_or_unknown(pack.by_first_word.find(tokens[0].lower), pack)));
   }
-  return m ? std::to_string(m->first) + ":" + m->second : "no";
+  return m ? std::to_string(m->first) + ":" + std::string(m->second.text()) : "no";
 }
 
 struct row {

@@ -25,7 +25,7 @@ struct candidate {
 // What shapes matched at which tokens of a text, lately: the patterns tried at a token often
 // begin with the same shape ("three" starts a dozen <count> patterns), and a shape may read
 // several tokens and build its value. A small direct-mapped cache: a miss only costs a match.
-// The values shapes build are kept for the whole text, so that captures may view them.
+// The values shapes compute are kept for the whole text, so that captures may view them.
 class shape_memo {
  public:
   using match = std::optional<std::pair<std::size_t, std::string_view>>;
@@ -38,7 +38,10 @@ class shape_memo {
       here.form = form;
       here.result.reset();
       if (auto m = match_shape(form, tokens, words, at, pack)) {
-        here.result.emplace(m->first, values_.emplace_back(std::move(m->second)));
+        const std::string_view value = m->second.viewed.empty()
+                                           ? values_.emplace_back(std::move(m->second.computed))
+                                           : m->second.viewed;
+        here.result.emplace(m->first, value);
       }
     }
     return here.result;

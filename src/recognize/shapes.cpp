@@ -9,7 +9,7 @@
 namespace chronicle::detail {
 namespace {
 
-using result = std::optional<std::pair<std::size_t, std::string>>;
+using result = std::optional<std::pair<std::size_t, shape_value>>;
 
 std::optional<long> digits_value(std::string_view s) {
   if (s.empty() || s.size() > 9) return std::nullopt;
@@ -19,7 +19,22 @@ std::optional<long> digits_value(std::string_view s) {
   return value;
 }
 
-result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}; }
+// A value of `tokens` tokens, computed.
+result computed(std::size_t tokens, long value) {
+  return std::pair{tokens, shape_value{{}, std::to_string(value)}};
+}
+
+// A value of `tokens` tokens, viewed where it is written.
+result viewed(std::size_t tokens, std::string_view text) {
+  return std::pair{tokens, shape_value{text, {}}};
+}
+
+// The value of one token, read from `digits` (all of it or a part): viewed there where written
+// as its value is ("15"), not with leading zeros ("05" is "5") or a sign.
+result one(std::string_view digits, long value) {
+  const bool as_written = digits.size() == 1 || (digits.front() >= '1' && digits.front() <= '9');
+  return as_written ? viewed(1, digits) : computed(1, value);
+}
 
 // "2082.1", "2596.72": the whole part of a decimal number (an index, a price) is no year.
 bool whole_part_of_decimal(std::span<const token> tokens, std::size_t at) {
@@ -32,7 +47,7 @@ result number_in(const token& t, std::size_t min_digits, std::size_t max_digits,
   }
   const auto v = digits_value(t.lower);
   if (!v || *v < lo || *v > hi) return std::nullopt;
-  return one(*v);
+  return one(t.lower, *v);
 }
 
 // "26th", "1st", "22nd", "3rd".
@@ -46,11 +61,11 @@ std::optional<long> ordinal_suffix_value(std::string_view s) {
 result ordinal(std::span<const token> tokens, const known_words& words, std::size_t at,
                const language_pack& pack, long hi) {
   if (const auto v = ordinal_suffix_value(tokens[at].lower); v && *v >= 1 && *v <= hi) {
-    return one(*v);
+    return computed(1, *v);
   }
   if (const auto* m = longest_entry(*pack.ordinals, tokens, words, at)) {
     const auto v = digits_value(m->value);
-    if (v && *v <= hi) return std::pair{m->tokens.size(), m->value};
+    if (v && *v <= hi) return viewed(m->tokens.size(), m->value);
   }
   return std::nullopt;
 }
@@ -61,16 +76,18 @@ result count(std::span<const token> tokens, const known_words& words, std::size_
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
     if (whole_part_of_decimal(tokens, at)) {
-      return std::pair{std::size_t{3}, std::string(t.lower) + "." + std::string(tokens[at + 2].lower)};
+      std::string decimal;
+      decimal.append(t.lower).append(".").append(tokens[at + 2].lower);
+      return std::pair{std::size_t{3}, shape_value{{}, std::move(decimal)}};
     }
     if (t.lower.size() <= 3 && thousands_group(tokens, at + 1)) {
       std::string digits(t.lower);
       std::size_t i = at + 1;
       for (; thousands_group(tokens, i); i += 2) digits += tokens[i + 1].lower;
-      if (const auto v = digits_value(digits)) return std::pair{i - at, std::to_string(*v)};
+      if (const auto v = digits_value(digits)) return computed(i - at, *v);
       return std::nullopt;
     }
-    if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
+    if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(t.lower, *v);
     return std::nullopt;
   }
   long total = 0;
@@ -99,7 +116,7 @@ result count(std::span<const token> tokens, const known_words& words, std::size_
     used = i - at;
   }
   if (used == 0) return std::nullopt;
-  return std::pair{used, std::to_string(total + current)};
+  return computed(used, total + current);
 }
 
 // A year as it is spoken: "nineteen ninety-six", "twenty ten" (a century's number, then a
@@ -108,7 +125,7 @@ result spoken_year(std::span<const token> tokens, const known_words& words, std:
                    const language_pack& pack) {
   const auto counted = count(tokens, words, at, pack);
   if (!counted) return std::nullopt;
-  const auto value = digits_value(counted->second);
+  const auto value = digits_value(counted->second.text());
   // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
   // "two thousand" is a number of things.
   if (entry_before(*pack.year_words, tokens, words, at) != nullptr && value && *value >= 2000 &&
@@ -121,9 +138,9 @@ result spoken_year(std::span<const token> tokens, const known_words& words, std:
   if (!century || !spoken_century(*century)) return std::nullopt;
   const auto rest = count(tokens, words, at + 1, pack);
   if (!rest || tokens[at + 1].kind == token_kind::number) return std::nullopt;
-  const auto within = digits_value(rest->second);
+  const auto within = digits_value(rest->second.text());
   if (!within || *within < 10 || *within > 99) return std::nullopt;
-  return std::pair{1 + rest->first, std::to_string(*century * 100 + *within)};
+  return computed(1 + rest->first, *century * 100 + *within);
 }
 
 // "1990s" -> 199, "90s" -> the two digits.
@@ -132,7 +149,8 @@ result decade(const token& t, std::size_t digits) {
   if (s.size() != digits + 1 || s.back() != 's' || s[digits - 1] != '0') return std::nullopt;
   const auto v = digits_value(s.substr(0, digits));
   if (!v) return std::nullopt;
-  return one(digits == 4 ? *v / 10 : *v);
+  if (digits == 4) return computed(1, *v / 10);
+  return one(s.substr(0, digits), *v);
 }
 
 result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_digits,
@@ -143,7 +161,7 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
   if (rest.size() < lo_digits || rest.size() > hi_digits) return std::nullopt;
   const auto v = digits_value(rest);
   if (!v) return std::nullopt;
-  return one(*v);
+  return one(rest, *v);
 }
 
 // The shapes a number token may start, by its digits, up to ten: numbers in a text are mostly
@@ -283,7 +301,7 @@ result match_shape(shape form, std::span<const token> tokens, const known_words&
       if (whole_part_of_decimal(tokens, at)) return std::nullopt;
       // A year that cannot be a round count of things: not a multiple of 100.
       auto r = number_in(t, 4, 4, 1000, 2999);
-      if (r && r->second.ends_with("00")) return std::nullopt;
+      if (r && r->second.text().ends_with("00")) return std::nullopt;
       return r;
     }
     case shape::year2: return number_in(t, 2, 2, 0, 99);
@@ -302,12 +320,12 @@ result match_shape(shape form, std::span<const token> tokens, const known_words&
     case shape::number: return number_in(t, 1, 9, 0, 999999999);
     case shape::word:
       if (t.kind != token_kind::word) return std::nullopt;
-      return std::pair{std::size_t{1}, std::string(t.lower)};
+      return viewed(1, t.lower);
     case shape::content_word:
       // A lower-case word that is not a function word: "2000 soldiers", not "1998 and".
       if (t.kind != token_kind::word || t.capitalized) return std::nullopt;
       if (starts_entry(*pack.function_words, words[at])) return std::nullopt;
-      return std::pair{std::size_t{1}, std::string(t.lower)};
+      return viewed(1, t.lower);
   }
   return std::nullopt;
 }

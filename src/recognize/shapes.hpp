@@ -66,10 +66,22 @@ inline bool thousands_group(std::span<const token> tokens, std::size_t at) {
          !tokens[at + 1].space_before;
 }
 
+// A value a shape matched: mostly the text of a token as written ("2020", "june") or a value of
+// the pack's ("first" is "1"), viewed there, both outliving recognition; else digits it
+// computed ("25" for "twenty-five", "5" for "05"), kept here. Most values are viewed, and need
+// no string of their own.
+struct shape_value {
+  std::string_view viewed;  // empty where computed
+  std::string computed;
+  std::string_view text() const { return viewed.empty() ? std::string_view(computed) : viewed; }
+};
+
 // (tokens consumed, captured value) when the shape matches at tokens[at]. `words` is
 // look_up_words(tokens, pack).
-std::optional<std::pair<std::size_t, std::string>> match_shape(shape form, std::span<const token> tokens,
-                                                               const known_words& words, std::size_t at,
+std::optional<std::pair<std::size_t, shape_value>> match_shape(shape form,
+                                                               std::span<const token> tokens,
+                                                               const known_words& words,
+                                                               std::size_t at,
                                                                const language_pack& pack);
 
 // The shapes a word of the pack may start by its meaning rather than its letters, as a number or
