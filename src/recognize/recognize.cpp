@@ -17,6 +17,7 @@ namespace {
 struct candidate {
   std::size_t first = 0;  // span tokens, context excluded
   std::size_t last = 0;
+  std::size_t bytes = 0;  // the span's length in the text, which orders candidates first
   std::size_t pattern = 0;
   std::size_t values_begin = 0;
   std::size_t values_end = 0;
@@ -332,7 +333,9 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (m.found) {
       const std::size_t begin = candidate_values.size();
       candidate_values.insert(candidate_values.end(), m.best_values.begin(), m.best_values.end());
-      candidates.push_back(candidate{m.best_first, m.best_last, index, begin, candidate_values.size()});
+      const std::size_t bytes = tokens[m.best_last - 1].end - tokens[m.best_first].begin;
+      candidates.push_back(
+          candidate{m.best_first, m.best_last, bytes, index, begin, candidate_values.size()});
     }
   };
   auto number_word = [&](std::size_t i) {
@@ -410,9 +413,8 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   // (values_begin, values_end) grows with it; candidates equal in every key capture nothing
   // and are the same match. The order is total, and std::sort orders as a stable sort would
   // by the first three keys, without a stable sort's buffer.
-  auto byte_length = [&](const candidate& c) { return tokens[c.last - 1].end - tokens[c.first].begin; };
   std::sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
-    if (byte_length(a) != byte_length(b)) return byte_length(a) > byte_length(b);
+    if (a.bytes != b.bytes) return a.bytes > b.bytes;
     if (a.first != b.first) return a.first < b.first;
     if (a.pattern != b.pattern) return a.pattern < b.pattern;
     return std::pair{a.values_begin, a.values_end} < std::pair{b.values_begin, b.values_end};
