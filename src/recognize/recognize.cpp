@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <deque>
+#include <forward_list>
 #include <numeric>
 #include <utility>
 
@@ -40,7 +40,7 @@ class shape_memo {
       here.result.reset();
       if (auto m = match_shape(form, tokens, words, at, pack)) {
         const std::string_view value = m->second.viewed.empty()
-                                           ? values_.emplace_back(std::move(m->second.computed))
+                                           ? values_.emplace_front(std::move(m->second.computed))
                                            : m->second.viewed;
         here.result.emplace(m->first, value);
       }
@@ -55,7 +55,8 @@ class shape_memo {
     match result;
   };
   std::array<slot, 64> slots_;
-  std::deque<std::string> values_;  // a deque: values never move
+  // A list: values never move, and a text whose values are all viewed (most) allocates none.
+  std::forward_list<std::string> values_;
 };
 
 // One element matched at a token: the tokens it takes (none: no match) and its value, a view
