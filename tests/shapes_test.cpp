@@ -189,6 +189,49 @@ TEST_CASE("match_shape: decades, quarters, fiscal years, words") {
   check_rows(rows);
 }
 
+TEST_CASE("may_go_on_as_number: a number takes one token unless more of it follows") {
+  struct go_on_row {
+    std::string_view text;
+    bool goes_on;
+  };
+  const go_on_row rows[] = {
+      {"three years", false}, {"3 years", false},
+      {"26th of", false},     {"1998, 1999", false},
+      {"twenty five", true},  {"twenty-five", true},
+      {"twenty-first", true}, {"nineteen ninety-six", true},
+      {"1.5 years", true},    {"4,000 years", true},
+      {"three", false},
+  };
+  const auto& pack = *english_pack();
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    const token_list tokenized = tokenize(r.text);
+    const std::vector<token>& tokens = tokenized.tokens;
+    const known_words words = look_up_words(tokens, pack);
+    const bool goes_on = may_go_on_as_number(tokens, words, 0);
+    CHECK(goes_on == r.goes_on);
+    // Whatever number shape takes more than the first token, the test must have said so.
+    for (const shape form :
+         {shape::year, shape::year_exact, shape::day, shape::count, shape::ord}) {
+      const auto m = match_shape(form, tokens, words, 0, pack);
+      if (m && m->first > 1) CHECK(goes_on);
+    }
+  }
+}
+
+TEST_CASE("starting_shapes: a number word starts a spoken year as a century, or after \"year\"") {
+  const auto& pack = *english_pack();
+  const token_list tokenized = tokenize("nineteen or two, the year two thousand");
+  const std::vector<token>& tokens = tokenized.tokens;
+  const auto shapes = starting_shapes(tokens, look_up_words(tokens, pack), pack);
+  REQUIRE(shapes.size() == 8);
+  const std::uint32_t year = shape_bit(shape::year);
+  CHECK((shapes[0] & year) != 0);  // nineteen
+  CHECK((shapes[2] & year) == 0);  // two, a count only
+  CHECK((shapes[2] & shape_bit(shape::count)) != 0);
+  CHECK((shapes[6] & year) != 0);  // two, after "year"
+}
+
 TEST_CASE("shape_from_name") {
   for (const std::string_view name :
        {"year", "year_exact", "year2", "day", "month_num", "hour", "minute", "count", "ord",
