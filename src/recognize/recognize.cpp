@@ -286,16 +286,25 @@ bool in_a_name(std::span<const token> tokens, const known_words& words,
          tokens[first - 2].kind != token_kind::punct;
 }
 
+// may_go_on_as_number of the token last asked: the patterns past a number ask it in turn of the
+// same token ("<count> <unit> ago", "<count> <unit> later", ...).
+struct number_memo {
+  std::size_t at = static_cast<std::size_t>(-1);  // none yet
+  bool goes_on = false;
+};
+
 // Whether the tokens at the pattern's fixed distances from `base` may be what it wants there.
 bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const token> tokens,
                            const known_words& words, std::span<const std::uint32_t> shapes,
-                           const language_pack& pack) {
+                           const language_pack& pack, number_memo& number) {
   for (std::size_t k = 0; k < p.fixed.size(); ++k) {
     const auto& [offset, gate] = p.fixed[k];
     if (k == p.sure) {
       const std::size_t number_at = base + static_cast<std::size_t>(p.number_offset);
       if (number_at >= tokens.size()) return false;
-      if (may_go_on_as_number(tokens, words, number_at)) break;
+      if (number.at != number_at)
+        number = {number_at, may_go_on_as_number(tokens, words, number_at)};
+      if (number.goes_on) break;
     }
     const auto i = static_cast<std::ptrdiff_t>(base) + offset;
     if (i < 0 || static_cast<std::size_t>(i) >= tokens.size()) return false;
@@ -310,9 +319,10 @@ bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const t
 // element (pattern::optional_start).
 bool fixed_gates_open(const pattern& p, std::size_t at, std::span<const token> tokens,
                       const known_words& words, std::span<const std::uint32_t> shapes,
-                      const language_pack& pack) {
-  return fixed_gates_open_from(p, at, tokens, words, shapes, pack) ||
-         (p.optional_start && fixed_gates_open_from(p, at + 1, tokens, words, shapes, pack));
+                      const language_pack& pack, number_memo& number) {
+  return fixed_gates_open_from(p, at, tokens, words, shapes, pack, number) ||
+         (p.optional_start &&
+          fixed_gates_open_from(p, at + 1, tokens, words, shapes, pack, number));
 }
 
 }  // namespace
@@ -368,6 +378,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (next >= tokens.size()) return gate.any;
     return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
   };
+  number_memo number;
   // A pattern indexed under both the word and a shape of a token is tried there once.
   std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
   auto attempt = [&](std::size_t index, std::size_t at) {
@@ -376,7 +387,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     // The gates are asked out of line, where there are any: inline, they grew this function
     // past what the compiler inlines into it.
     const pattern& p = pack.patterns[index];
-    if (p.fixed.empty() || fixed_gates_open(p, at, tokens, words, shapes, pack))
+    if (p.fixed.empty() || fixed_gates_open(p, at, tokens, words, shapes, pack, number))
       try_pattern(index, at);
   };
   // The patterns of the word at `at` whose gates open for the token after it, found by that
