@@ -29,32 +29,37 @@ struct candidate {
 // The values shapes compute are kept for the whole text, so that captures may view them.
 class shape_memo {
  public:
-  using match = std::optional<std::pair<std::size_t, std::string_view>>;
+  // A shape's match: the tokens it takes (none: no match) and its value.
+  struct match {
+    std::size_t length;
+    std::string_view value;
+  };
+  shape_memo() { keys_.fill(no_key); }
   const match& get(shape form, std::size_t at, std::span<const token> tokens, const known_words& words,
                    const language_pack& pack) {
-    const auto s = static_cast<std::size_t>(form);
-    slot& here = slots_[(at * shape_count + s) % slots_.size()];
-    if (here.at != at || here.form != form) {
-      here.at = at;
-      here.form = form;
-      here.result.reset();
+    const std::size_t key =
+        at * shape_count + static_cast<std::size_t>(form);  // one per (token, shape)
+    const std::size_t slot = key % keys_.size();
+    match& here = matches_[slot];
+    if (keys_[slot] != key) {
+      keys_[slot] = key;
+      here = {0, {}};
       if (auto m = match_shape(form, tokens, words, at, pack)) {
         const std::string_view value = m->second.viewed.empty()
                                            ? values_.emplace_front(std::move(m->second.computed))
                                            : m->second.viewed;
-        here.result.emplace(m->first, value);
+        here = {m->first, value};
       }
     }
-    return here.result;
+    return here;
   }
 
  private:
-  struct slot {
-    std::size_t at = static_cast<std::size_t>(-1);  // no token: empty
-    shape form = shape::word;
-    match result;
-  };
-  std::array<slot, 64> slots_;
+  static constexpr std::size_t no_key = static_cast<std::size_t>(-1);  // an empty slot's
+  // The slots' keys apart from their matches, so that a text starts by setting the keys alone:
+  // a match is read only where its key is set, and is left unset till then.
+  std::array<std::size_t, 64> keys_;
+  std::array<match, 64> matches_;
   // A list: values never move, and a text whose values are all viewed (most) allocates none.
   std::forward_list<std::string> values_;
 };
@@ -109,8 +114,8 @@ struct matcher {
         return {best->tokens.size(), {best->value, false}};
       }
       case element::kind::shape:
-        if (const auto& m = shape_matches.get(e.form, at, tokens, words, pack)) {
-          return {m->first, {m->second, true}};
+        if (const auto& m = shape_matches.get(e.form, at, tokens, words, pack); m.length != 0) {
+          return {m.length, {m.value, true}};
         }
         return {};
     }
