@@ -407,7 +407,9 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
       auto it = std::lower_bound(index.begin(), index.end(), std::pair{key, std::size_t{0}});
       for (; it != index.end() && it->first == key; ++it) attempt(word.patterns[it->second], at);
     };
-    if (words[next] != nullptr) try_all(word.patterns_by_next_word, words[next]->id);
+    // A word no pattern of this word takes next has no entry to look for.
+    if (words[next] != nullptr && word.next.takes(words[next]->id))
+      try_all(word.patterns_by_next_word, words[next]->id);
     for (std::uint32_t mask = shapes[next] & word.next.shapes; mask != 0; mask &= mask - 1) {
       try_all(word.patterns_by_next_shape, static_cast<std::size_t>(std::countr_zero(mask)));
     }
