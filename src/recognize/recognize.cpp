@@ -384,11 +384,13 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
   };
   number_memo number;
-  // A pattern indexed under both the word and a shape of a token is tried there once.
-  std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
+  // A pattern indexed under both the word and a shape of a token is tried there once. Kept as
+  // the token after the last it was tried at, so that none (0) is what a new vector holds: it
+  // is cleared at once rather than filled value by value.
+  std::vector<std::size_t> tried_before(pack.patterns.size());
   auto attempt = [&](std::size_t index, std::size_t at) {
-    if (tried_at[index] == at) return;
-    tried_at[index] = at;
+    if (tried_before[index] == at + 1) return;
+    tried_before[index] = at + 1;
     // The gates are asked out of line, where there are any: inline, they grew this function
     // past what the compiler inlines into it.
     const pattern& p = pack.patterns[index];
