@@ -272,13 +272,17 @@ bool may_go_on_as_number(std::span<const token> tokens, const known_words& words
 std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
                                            const language_pack& pack) {
   std::vector<std::uint32_t> shapes(tokens.size());
+  // Through local pointers: the call below, rare as it is, would otherwise have the compiler
+  // read the vectors' addresses again at every token.
+  std::uint32_t* const out = shapes.data();
+  const first_word* const* const known = words.data();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const first_word& word = known_or_unknown(words[i], pack);
-    shapes[i] = shapes_starting(tokens[i], word);
+    const first_word& word = known_or_unknown(known[i], pack);
+    out[i] = shapes_starting(tokens[i], word);
     // "the year two thousand": after "year" a count of the 2000s is a year (spoken_year). Number
     // words are few, and this is asked of them alone.
     if (word.number && entry_before(*pack.year_words, tokens, words, i) != nullptr) {
-      shapes[i] |= spoken_year_shapes;
+      out[i] |= spoken_year_shapes;
     }
   }
   return shapes;
