@@ -357,12 +357,18 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   auto number_word = [&](std::size_t i) {
     return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
   };
+  // What the tests below read at every token, kept by value in them: through the vectors and
+  // the span, which the lambdas called out of line may reach, the compiler would read their
+  // addresses again after every such call.
+  const std::size_t token_count = tokens.size();
+  const first_word* const* const known = words.data();
+  const std::uint32_t* const shape_bits = shapes.data();
   // Whether the gate takes tokens[at] by its word or a shape it may start. The answers are
   // asked at once, with one branch: which of them holds is hard for the processor to guess,
   // and whether the gate opens at all easy (mostly not).
-  auto opens = [&](const follow_gate& gate, std::size_t at) {
-    const bool by_word = gate.takes(known_or_unknown(words[at], pack).id);
-    return gate.any | by_word | ((gate.shapes & shapes[at]) != 0);
+  auto opens = [known, shape_bits, &pack](const follow_gate& gate, std::size_t at) {
+    const bool by_word = gate.takes(known_or_unknown(known[at], pack).id);
+    return gate.any | by_word | ((gate.shapes & shape_bits[at]) != 0);
   };
   // Where numbers go on past their first token, as count, ordinal and spoken-year shapes read
   // them, so may the match: with a number word ("twenty" "five"), a hyphen before one
@@ -379,8 +385,9 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   };
   // Whether tokens[next] may come after the token a gate is of. Asked after nearly every token,
   // and kept small, so that it inlines where asked: few gates have numbers go on.
-  auto may_follow = [&](const follow_gate& gate, std::size_t next) {
-    if (next >= tokens.size()) return gate.any;
+  auto may_follow = [token_count, opens, &number_goes_on](const follow_gate& gate,
+                                                          std::size_t next) {
+    if (next >= token_count) return gate.any;
     return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
   };
   number_memo number;
@@ -416,11 +423,11 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
       try_all(word.patterns_by_next_shape, static_cast<std::size_t>(std::countr_zero(mask)));
     }
   };
-  for (std::size_t at = 0; at < tokens.size(); ++at) {
+  for (std::size_t at = 0; at < token_count; ++at) {
     // An unknown word, or one of no pattern, has an empty gate.
-    const first_word& word = known_or_unknown(words[at], pack);
+    const first_word& word = known_or_unknown(known[at], pack);
     if (may_follow(word.next, at + 1)) try_word_patterns(word, at);
-    for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
+    for (std::uint32_t mask = shape_bits[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
       for (std::size_t k = 0; k < pack.by_first_shape[s].size(); ++k) {
