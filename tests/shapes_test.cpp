@@ -223,13 +223,18 @@ TEST_CASE("starting_shapes: a number word starts a spoken year as a century, or 
   const auto& pack = *english_pack();
   const token_list tokenized = tokenize("nineteen or two, the year two thousand");
   const std::vector<token>& tokens = tokenized.tokens;
-  const auto shapes = starting_shapes(tokens, look_up_words(tokens, pack), pack);
-  REQUIRE(shapes.size() == 8);
+  const known_words words = look_up_words(tokens, pack);
+  const auto facts = starting_shapes(tokens, words, pack);
+  REQUIRE(facts.size() == 8);
   const std::uint32_t year = shape_bit(shape::year);
-  CHECK((shapes[0] & year) != 0);  // nineteen
-  CHECK((shapes[2] & year) == 0);  // two, a count only
-  CHECK((shapes[2] & shape_bit(shape::count)) != 0);
-  CHECK((shapes[6] & year) != 0);  // two, after "year"
+  CHECK((facts[0].shapes & year) != 0);  // nineteen
+  CHECK((facts[2].shapes & year) == 0);  // two, a count only
+  CHECK((facts[2].shapes & shape_bit(shape::count)) != 0);
+  CHECK((facts[6].shapes & year) != 0);  // two, after "year"
+  // Each token's word id, the unknown word's for a word the pack does not know.
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    CHECK(facts[i].word_id == known_or_unknown(words[i], pack).id);
+  CHECK(facts[0].word_id == pack.by_first_word.find("nineteen")->id);
 }
 
 TEST_CASE("shape_from_name") {

@@ -300,8 +300,8 @@ struct number_memo {
 
 // Whether the tokens at the pattern's fixed distances from `base` may be what it wants there.
 bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const token> tokens,
-                           const known_words& words, std::span<const std::uint32_t> shapes,
-                           const language_pack& pack, number_memo& number) {
+                           const known_words& words, std::span<const token_facts> facts,
+                           number_memo& number) {
   for (std::size_t k = 0; k < p.fixed.size(); ++k) {
     const auto& [offset, gate] = p.fixed[k];
     if (k == p.sure) {
@@ -314,7 +314,7 @@ bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const t
     const auto i = static_cast<std::ptrdiff_t>(base) + offset;
     if (i < 0 || static_cast<std::size_t>(i) >= tokens.size()) return false;
     const auto at = static_cast<std::size_t>(i);
-    if (!gate.takes(known_or_unknown(words[at], pack).id) && (gate.shapes & shapes[at]) == 0)
+    if (!gate.takes(facts[at].word_id) && (gate.shapes & facts[at].shapes) == 0)
       return false;
   }
   return true;
@@ -323,11 +323,9 @@ bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const t
 // The same, from the token a pattern is tried at, or the next where it starts with an optional
 // element (pattern::optional_start).
 bool fixed_gates_open(const pattern& p, std::size_t at, std::span<const token> tokens,
-                      const known_words& words, std::span<const std::uint32_t> shapes,
-                      const language_pack& pack, number_memo& number) {
-  return fixed_gates_open_from(p, at, tokens, words, shapes, pack, number) ||
-         (p.optional_start &&
-          fixed_gates_open_from(p, at + 1, tokens, words, shapes, pack, number));
+                      const known_words& words, std::span<const token_facts> facts, number_memo& number) {
+  return fixed_gates_open_from(p, at, tokens, words, facts, number) ||
+         (p.optional_start && fixed_gates_open_from(p, at + 1, tokens, words, facts, number));
 }
 
 }  // namespace
@@ -336,7 +334,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
   candidates.reserve(tokens.size() / 16 + 1);  // news has a match every thirty tokens or so
-  const std::vector<std::uint32_t> shapes = starting_shapes(tokens, words, pack);
+  const std::vector<token_facts> facts = starting_shapes(tokens, words, pack);
   captures candidate_values;  // of all candidates, each its own stretch
   candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);
@@ -362,13 +360,13 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   // addresses again after every such call.
   const std::size_t token_count = tokens.size();
   const first_word* const* const known = words.data();
-  const std::uint32_t* const shape_bits = shapes.data();
+  const token_facts* const fact = facts.data();
   // Whether the gate takes tokens[at] by its word or a shape it may start. The answers are
   // asked at once, with one branch: which of them holds is hard for the processor to guess,
   // and whether the gate opens at all easy (mostly not).
-  auto opens = [known, shape_bits, &pack](const follow_gate& gate, std::size_t at) {
-    const bool by_word = gate.takes(known_or_unknown(known[at], pack).id);
-    return gate.any | by_word | ((gate.shapes & shape_bits[at]) != 0);
+  auto opens = [fact](const follow_gate& gate, std::size_t at) {
+    const bool by_word = gate.takes(fact[at].word_id);
+    return gate.any | by_word | ((gate.shapes & fact[at].shapes) != 0);
   };
   // Where numbers go on past their first token, as count, ordinal and spoken-year shapes read
   // them, so may the match: with a number word ("twenty" "five"), a hyphen before one
@@ -401,7 +399,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     // The gates are asked out of line, where there are any: inline, they grew this function
     // past what the compiler inlines into it.
     const pattern& p = pack.patterns[index];
-    if (p.fixed.empty() || fixed_gates_open(p, at, tokens, words, shapes, pack, number))
+    if (p.fixed.empty() || fixed_gates_open(p, at, tokens, words, facts, number))
       try_pattern(index, at);
   };
   // The patterns of the word at `at` whose gates open for the token after it, found by that
@@ -419,7 +417,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     // A word no pattern of this word takes next has no entry to look for.
     if (words[next] != nullptr && word.next.takes(words[next]->id))
       try_all(word.patterns_by_next_word, words[next]->id);
-    for (std::uint32_t mask = shapes[next] & word.next.shapes; mask != 0; mask &= mask - 1) {
+    for (std::uint32_t mask = facts[next].shapes & word.next.shapes; mask != 0; mask &= mask - 1) {
       try_all(word.patterns_by_next_shape, static_cast<std::size_t>(std::countr_zero(mask)));
     }
   };
@@ -427,7 +425,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     // An unknown word, or one of no pattern, has an empty gate.
     const first_word& word = known_or_unknown(known[at], pack);
     if (may_follow(word.next, at + 1)) try_word_patterns(word, at);
-    for (std::uint32_t mask = shape_bits[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
+    for (std::uint32_t mask = fact[at].shapes & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
       for (std::size_t k = 0; k < pack.by_first_shape[s].size(); ++k) {

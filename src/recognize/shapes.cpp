@@ -269,23 +269,24 @@ bool may_go_on_as_number(std::span<const token> tokens, const known_words& words
          decimal_point(tokens, at + 1) || thousands_group(tokens, at + 1);
 }
 
-std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
-                                           const language_pack& pack) {
-  std::vector<std::uint32_t> shapes(tokens.size());
+std::vector<token_facts> starting_shapes(std::span<const token> tokens, const known_words& words,
+                                         const language_pack& pack) {
+  std::vector<token_facts> facts(tokens.size());
   // Through local pointers: the call below, rare as it is, would otherwise have the compiler
   // read the vectors' addresses again at every token.
-  std::uint32_t* const out = shapes.data();
+  token_facts* const out = facts.data();
   const first_word* const* const known = words.data();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const first_word& word = known_or_unknown(known[i], pack);
-    out[i] = shapes_starting(tokens[i], word);
+    out[i].shapes = shapes_starting(tokens[i], word);
+    out[i].word_id = static_cast<std::uint32_t>(word.id);
     // "the year two thousand": after "year" a count of the 2000s is a year (spoken_year). Number
     // words are few, and this is asked of them alone.
     if (word.number && entry_before(*pack.year_words, tokens, words, i) != nullptr) {
-      out[i] |= spoken_year_shapes;
+      out[i].shapes |= spoken_year_shapes;
     }
   }
-  return shapes;
+  return facts;
 }
 
 bool may_start(shape form, const token& t, const first_word& word) {

@@ -93,10 +93,18 @@ std::uint32_t word_shapes(const first_word& word, const language_pack& pack);
 // `word` is what the pack knows of the token's word (known_or_unknown).
 bool may_start(shape form, const token& t, const first_word& word);
 
-// The shapes that may start at each token of a text, one bit per shape (may_start for all at
-// once), `words` being look_up_words(tokens, pack): asked of a whole text at once, so that the
-// test inlines into the loop over its tokens.
-std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
-                                           const language_pack& pack);
+// What recognition's gates ask of a token: the shapes that may start there, one bit per shape,
+// and the id of its word (first_word::id, the pack's unknown word's where it knows none). Read
+// once a token, side by side, rather than through the word at every gate.
+struct token_facts {
+  std::uint32_t shapes = 0;
+  std::uint32_t word_id = 0;
+};
+
+// The facts of each token of a text (may_start for all shapes at once), `words` being
+// look_up_words(tokens, pack): asked of a whole text at once, so that the test inlines into
+// the loop over its tokens.
+std::vector<token_facts> starting_shapes(std::span<const token> tokens, const known_words& words,
+                                         const language_pack& pack);
 
 }  // namespace chronicle::detail
