@@ -414,7 +414,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
       auto it = std::lower_bound(index.begin(), index.end(), std::pair{key, std::size_t{0}});
       for (; it != index.end() && it->first == key; ++it) attempt(word.patterns[it->second], at);
     };
-    // A word no pattern of this word takes next has no entry to look for.
+    // A next word that no gate of this word takes has no entries to search for.
     if (words[next] != nullptr && word.next.takes(words[next]->id))
       try_all(word.patterns_by_next_word, words[next]->id);
     for (std::uint32_t mask = facts[next].shapes & word.next.shapes; mask != 0; mask &= mask - 1) {
