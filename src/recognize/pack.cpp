@@ -393,6 +393,11 @@ void load_patterns(std::string_view text, language_pack& pack) {
     }
     p.action = parse_action(line.substr(arrow + 4), number);
     for (auto& f : p.action.fields) {
+      for (std::size_t k = 0; k < p.elements.size(); ++k) {
+        if (!f.capture.empty() && p.elements[k].capture == f.capture) f.element = k;
+      }
+    }
+    for (auto& f : p.action.fields) {
       if (f.key != field_key::dir) continue;
       // A direction is one the resolver knows, named in the pattern itself; read once here.
       const bool literal = f.capture.empty() && !f.negate && !f.literal.empty();

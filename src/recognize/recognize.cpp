@@ -156,7 +156,7 @@ struct matcher {
       const std::size_t first = e.context || span_last != 0 ? span_first : ti;
       const std::size_t last = e.context ? span_last : next;
       const bool captured = !e.capture.empty();
-      if (captured) values.emplace_back(e.capture, m.value);
+      if (captured) values.emplace_back(ei, m.value);
       if (e.optional) {  // with the element, then without it
         run(ei + 1, next, first, last);
         if (captured) values.pop_back();
