@@ -2,8 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chronicle/error.hpp"
 
@@ -136,6 +138,45 @@ TEST_CASE("load_language_pack: first words of a pattern") {
   CHECK(pack->by_first_word.at("the").patterns == std::vector<std::size_t>{0, 2});
   CHECK(pack->by_first_word.at("june").patterns == std::vector<std::size_t>{0, 1});
   CHECK(pack->by_first_shape.at(static_cast<std::size_t>(shape::day)) == std::vector<std::size_t>{2});
+}
+
+TEST_CASE("load_language_pack: tokens a pattern wants at fixed distances") {
+  // Past the first two tokens while each element takes one token, or past one number as if it
+  // took one; behind the match, each.
+  const auto pack = load_language_pack(good_words,
+                                       "a: [in] the near|short term !~- => ref\n"
+                                       "b: @the @<content_word> <year2> => date\n"
+                                       "c: the <count> <unit> ago => relative\n"
+                                       "d: the? near term => ref\n"
+                                       "e: <count> <count> <unit> ago => relative\n");
+  auto print = [&](const pattern& p) {
+    std::string out;
+    for (std::size_t k = 0; k < p.fixed.size(); ++k) {
+      const auto& [offset, gate] = p.fixed[k];
+      // The gates that stand only if the number takes one token follow a mark.
+      if (k == p.sure) out += "(if one token at " + std::to_string(p.number_offset) + ") ";
+      out += std::to_string(offset) + ":";
+      std::vector<std::string> taken;
+      pack->by_first_word.for_each([&](const std::string& word, const first_word& known) {
+        if (gate.takes(known.id)) taken.push_back(word);
+      });
+      std::sort(taken.begin(), taken.end());
+      for (const auto& word : taken) out += word + ",";
+      if (gate.shapes != 0) out += "<" + std::to_string(gate.shapes) + ">";
+      out += " ";
+    }
+    return out;
+  };
+  CHECK(print(pack->patterns[0]) == "2:near,short, 3:term, ");
+  CHECK(print(pack->patterns[1]) ==
+        "-2:the, -1:<" + std::to_string(shape_bit(shape::content_word)) + "> ");
+  // A count may take several tokens, and mostly takes one.
+  CHECK(print(pack->patterns[2]) == "(if one token at 1) 2:day, 3:ago, ");
+  // The match may start at "the" or at "near": the gates count from "near", wherever it is.
+  CHECK(pack->patterns[3].optional_start);
+  CHECK(print(pack->patterns[3]) == "0:near, 1:term, ");
+  CHECK_FALSE(pack->patterns[0].optional_start);
+  CHECK(print(pack->patterns[4]).empty());  // past a second number, no gate stands
 }
 
 struct error_row {

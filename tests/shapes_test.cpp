@@ -25,7 +25,7 @@ std::string print(std::string_view name, std::string_view text) {
     CHECK(may_start(*form, tokens[0],
                     known_or_unknown(pack.by_first_word.find(tokens[0].lower), pack)));
   }
-  return m ? std::to_string(m->first) + ":" + m->second : "no";
+  return m ? std::to_string(m->first) + ":" + std::string(m->second.text()) : "no";
 }
 
 struct row {
@@ -187,6 +187,54 @@ TEST_CASE("match_shape: decades, quarters, fiscal years, words") {
       {"bogus", "2020", "no"},
   };
   check_rows(rows);
+}
+
+TEST_CASE("may_go_on_as_number: a number takes one token unless more of it follows") {
+  struct go_on_row {
+    std::string_view text;
+    bool goes_on;
+  };
+  const go_on_row rows[] = {
+      {"three years", false}, {"3 years", false},
+      {"26th of", false},     {"1998, 1999", false},
+      {"twenty five", true},  {"twenty-five", true},
+      {"twenty-first", true}, {"nineteen ninety-six", true},
+      {"1.5 years", true},    {"4,000 years", true},
+      {"three", false},
+  };
+  const auto& pack = *english_pack();
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    const token_list tokenized = tokenize(r.text);
+    const std::vector<token>& tokens = tokenized.tokens;
+    const known_words words = look_up_words(tokens, pack);
+    const bool goes_on = may_go_on_as_number(tokens, words, 0);
+    CHECK(goes_on == r.goes_on);
+    // Whatever number shape takes more than the first token, the test must have said so.
+    for (const shape form :
+         {shape::year, shape::year_exact, shape::day, shape::count, shape::ord}) {
+      const auto m = match_shape(form, tokens, words, 0, pack);
+      if (m && m->first > 1) CHECK(goes_on);
+    }
+  }
+}
+
+TEST_CASE("starting_shapes: a number word starts a spoken year as a century, or after \"year\"") {
+  const auto& pack = *english_pack();
+  const token_list tokenized = tokenize("nineteen or two, the year two thousand");
+  const std::vector<token>& tokens = tokenized.tokens;
+  const known_words words = look_up_words(tokens, pack);
+  const auto facts = starting_shapes(tokens, words, pack);
+  REQUIRE(facts.size() == 8);
+  const std::uint32_t year = shape_bit(shape::year);
+  CHECK((facts[0].shapes & year) != 0);  // nineteen
+  CHECK((facts[2].shapes & year) == 0);  // two, a count only
+  CHECK((facts[2].shapes & shape_bit(shape::count)) != 0);
+  CHECK((facts[6].shapes & year) != 0);  // two, after "year"
+  // Each token's word id, the unknown word's for a word the pack does not know.
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    CHECK(facts[i].word_id == known_or_unknown(words[i], pack).id);
+  CHECK(facts[0].word_id == pack.by_first_word.find("nineteen")->id);
 }
 
 TEST_CASE("shape_from_name") {

@@ -118,7 +118,7 @@ bool fill(const expression_template& action, std::span<const capture> captured, 
     std::string_view value = f.literal;
     if (!f.capture.empty()) {
       const auto it = std::find_if(captured.begin(), captured.end(),
-                                   [&](const auto& c) { return c.first == f.capture; });
+                                   [&](const auto& c) { return c.first == f.element; });
       if (it == captured.end()) continue;  // an optional element that did not match
       // The pack lets no computed value reach a field that views it (see load_patterns).
       if (it->second.is_computed && views_its_value(f.key)) return false;

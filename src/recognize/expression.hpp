@@ -72,6 +72,9 @@ struct expression_template {
     field_key key = field_key::y;
     std::string literal;  // used when `capture` is empty
     std::string capture;  // "$month" refers to capture "month"
+    // The element of the pattern that captures it, by its place, read when the pack loads
+    // (none: no element does, and the field is left out).
+    std::size_t element = static_cast<std::size_t>(-1);
     bool negate = false;  // "-$count"
     direction dir = direction::none;  // of a dir= field: its literal, read when the pack loads
   };
@@ -121,9 +124,10 @@ struct captured_value {
 // a number or a copy: such a field takes literals and tables' values only.
 bool views_its_value(field_key key);
 
-// What a match captured: (capture name, value) in pattern order. The names are the pattern's
-// own ("day", "day.2"), viewed: the pack outlives every match.
-using capture = std::pair<std::string_view, captured_value>;
+// What a match captured: (the capturing element's place in its pattern, value), in pattern
+// order. A field finds its capture by the place (expression_template::field::element): a
+// number compares quicker than the capture's name ("day", "day.2").
+using capture = std::pair<std::size_t, captured_value>;
 using captures = std::vector<capture>;
 
 // Fills `e`, a default expression, from a template and a match's captures; false when a capture

@@ -206,23 +206,82 @@ void add_word(follow_gate& gate, const std::string& word, language_pack& pack) {
   gate.add(word_entry(pack, word).id);
 }
 
+// Adds to `gate` what the element may match first.
+void add_element(const element& e, follow_gate& gate, language_pack& pack) {
+  switch (e.what) {
+    case element::kind::shape:
+      gate.shapes |= shape_bit(e.form);
+      break;
+    case element::kind::table:
+      for (const auto& entry : e.table->entries) add_word(gate, entry.tokens.front(), pack);
+      break;
+    case element::kind::literal:
+      for (const auto& w : e.words) add_word(gate, w, pack);
+      break;
+  }
+}
+
 // Adds to `gate` what the elements from `from` on may match first.
 void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_pack& pack) {
   for (std::size_t k = from; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated || e.behind) continue;
-    switch (e.what) {
-      case element::kind::shape: gate.shapes |= std::uint32_t{1} << static_cast<unsigned>(e.form); break;
-      case element::kind::table:
-        for (const auto& entry : e.table->entries) add_word(gate, entry.tokens.front(), pack);
-        break;
-      case element::kind::literal:
-        for (const auto& w : e.words) add_word(gate, w, pack);
-        break;
-    }
+    add_element(e, gate, pack);
     if (!e.optional) return;
   }
   gate.any = true;
+}
+
+// Whether the element takes one token wherever it matches.
+bool takes_one_token(const element& e) {
+  switch (e.what) {
+    case element::kind::literal:
+      return true;
+    case element::kind::table:
+      return e.table->longest_phrase == 1;
+    case element::kind::shape:
+      return takes_one_token(e.form);
+  }
+  return false;
+}
+
+// Fills pattern::fixed: the elements looking behind, each one token; then, while the match is
+// sure to start at a known token and each element takes one token, those from the third token
+// on. Past the first number shape, which may take several tokens, the gates stand as if it
+// took one (pattern::sure); past a second, none. A leading optional element of one token
+// leaves the match two places to start (pattern::optional_start), so its gates are those of
+// the elements after it, from the first.
+void fixed_gates(pattern& p, language_pack& pack) {
+  auto add = [&](const element& e, std::ptrdiff_t offset) {
+    add_element(e, p.fixed.emplace_back(pattern::token_gate{offset, {}}).gate, pack);
+  };
+  const auto behind = static_cast<std::ptrdiff_t>(p.behind);
+  for (std::size_t k = 0; k < p.behind; ++k)
+    add(p.elements[k], static_cast<std::ptrdiff_t>(k) - behind);
+  std::size_t first = p.behind;
+  std::ptrdiff_t first_gated = 2;  // the indexes and follow gates look at the first two tokens
+  const element& lead = p.elements[first];
+  if (p.behind == 0 && lead.optional && !lead.negated && takes_one_token(lead)) {
+    p.optional_start = true;
+    first = 1;
+    first_gated = 0;
+  }
+  bool past_number = false;
+  std::ptrdiff_t offset = 0;
+  for (std::size_t k = first; k < p.elements.size(); ++k) {
+    const element& e = p.elements[k];
+    if (e.negated) continue;  // consumes nothing
+    if (e.optional) break;
+    if (offset >= first_gated) add(e, offset);
+    if (!takes_one_token(e)) {
+      if (e.what != element::kind::shape || past_number) break;
+      past_number = true;
+      p.sure = p.fixed.size();
+      p.number_offset = offset;
+    }
+    ++offset;
+  }
+  if (!past_number) p.sure = p.fixed.size();
 }
 
 // Indexes a pattern under every word and shape it can start with: those of its leading
@@ -334,6 +393,11 @@ void load_patterns(std::string_view text, language_pack& pack) {
     }
     p.action = parse_action(line.substr(arrow + 4), number);
     for (auto& f : p.action.fields) {
+      for (std::size_t k = 0; k < p.elements.size(); ++k) {
+        if (!f.capture.empty() && p.elements[k].capture == f.capture) f.element = k;
+      }
+    }
+    for (auto& f : p.action.fields) {
       if (f.key != field_key::dir) continue;
       // A direction is one the resolver knows, named in the pattern itself; read once here.
       const bool literal = f.capture.empty() && !f.negate && !f.literal.empty();
@@ -365,6 +429,7 @@ void load_patterns(std::string_view text, language_pack& pack) {
   pack.by_first_shape.resize(shape_count);
   pack.by_first_shape_next.resize(shape_count);
   for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack);
+  for (pattern& p : pack.patterns) fixed_gates(p, pack);
   invert_gates(pack);
   for (pattern& p : pack.patterns) {
     for (element& e : p.elements) {
@@ -380,6 +445,13 @@ void load_patterns(std::string_view text, language_pack& pack) {
   }
   for (const auto& entry : pack.numbers->entries) word_entry(pack, entry.tokens.front()).number = true;
   for (const auto& entry : pack.ordinals->entries) word_entry(pack, entry.tokens.front()).ordinal = true;
+  pack.by_first_word.for_each(
+      [&](const std::string&, first_word& word) { word.shapes = word_shapes(word, pack); });
+  for (const word_table* table : {pack.numbers, pack.ordinals}) {
+    for (const auto& entry : table->entries) {
+      if (entry.tokens.size() > 1) word_entry(pack, entry.tokens.front()).starts_long_number = true;
+    }
+  }
 }
 
 }  // namespace
@@ -417,6 +489,9 @@ std::shared_ptr<const language_pack> load_language_pack(std::string_view words,
     for (follow_gate& gate : gates) cover(gate);
   }
   for (follow_gate& gate : pack->after_shape) cover(gate);
+  for (pattern& p : pack->patterns) {
+    for (auto& fixed : p.fixed) cover(fixed.gate);
+  }
   cover(pack->unknown_word.next);
   return pack;
 }

@@ -80,16 +80,6 @@ struct element {
   std::string name;                // class name (table or built-in shape)
 };
 
-struct pattern {
-  std::string name;
-  std::vector<element> elements;
-  // How many leading elements look behind the match, at the tokens just before it in order:
-  // "@the @<content_word> <year>" wants "the" two tokens before the year, a word right before.
-  std::size_t behind = 0;
-  expression_template action;
-  std::size_t line = 0;
-};
-
 // Which tokens may come next after a pattern's first token: a test that lets recognition skip
 // the many patterns starting with "the" or a number where the token after cannot continue
 // any of them.
@@ -109,6 +99,34 @@ struct follow_gate {
   }
 };
 
+struct pattern {
+  std::string name;
+  std::vector<element> elements;
+  // How many leading elements look behind the match, at the tokens just before it in order:
+  // "@the @<content_word> <year>" wants "the" two tokens before the year, a word right before.
+  std::size_t behind = 0;
+  expression_template action;
+  std::size_t line = 0;
+  // Tokens the match must take at fixed distances from the token it is tried at, further than
+  // the indexes and gates look (that token and the next), and those it looks behind at: "in the"
+  // starts ref/the-near-term thousands of times, and "near" two tokens on is rare. Asked before
+  // the pattern is tried, they spare most of the attempts that fail. See fixed_gates.
+  struct token_gate {
+    std::ptrdiff_t offset = 0;  // from the token the pattern is tried at
+    follow_gate gate;           // what may stand there
+  };
+  std::vector<token_gate> fixed;
+  // The gates from fixed[sure] on lie past a number ("<count> <unit> ago"), at `number_offset`,
+  // and stand where they are only if it takes one token, as numbers nearly always do: they are
+  // asked unless the number may go on (see may_go_on_as_number).
+  std::size_t sure = 0;
+  std::ptrdiff_t number_offset = 0;
+  // Whether the pattern starts with an optional element of one token ("the? <ord> quarter"):
+  // the match takes it or not, and the offsets of `fixed` count from the element after it,
+  // at the token tried or at the next.
+  bool optional_start = false;
+};
+
 // What recognition needs to know of a token's word before trying patterns at it: one lookup.
 // Every word the pack's tables and patterns use has one. What is asked of every known token
 // comes first, in one cache line: nearly every other token of a text is a known word.
@@ -118,6 +136,8 @@ struct alignas(64) first_word {
   std::uint64_t tables = 0;           // the tables of `entries`, bit word_table::id each
   bool number = false;                // a number word ("twenty"): may start a <count>
   bool ordinal = false;               // an ordinal word ("third"): may start a <day> or <ord>
+  std::uint32_t shapes = 0;           // the shapes it may start as such a word (word_shapes)
+  bool starts_long_number = false;  // a number or ordinal phrase of several tokens ("twenty-first")
 
   std::vector<std::size_t> patterns;  // patterns whose leading literal or table takes the word
   std::vector<follow_gate> pattern_next;  // what may follow the word in each of those patterns

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <deque>
+#include <forward_list>
 #include <numeric>
 #include <utility>
 
@@ -17,6 +17,7 @@ namespace {
 struct candidate {
   std::size_t first = 0;  // span tokens, context excluded
   std::size_t last = 0;
+  std::size_t bytes = 0;  // the span's length in the text, which orders candidates first
   std::size_t pattern = 0;
   std::size_t values_begin = 0;
   std::size_t values_end = 0;
@@ -25,33 +26,42 @@ struct candidate {
 // What shapes matched at which tokens of a text, lately: the patterns tried at a token often
 // begin with the same shape ("three" starts a dozen <count> patterns), and a shape may read
 // several tokens and build its value. A small direct-mapped cache: a miss only costs a match.
-// The values shapes build are kept for the whole text, so that captures may view them.
+// The values shapes compute are kept for the whole text, so that captures may view them.
 class shape_memo {
  public:
-  using match = std::optional<std::pair<std::size_t, std::string_view>>;
+  // A shape's match: the tokens it takes (none: no match) and its value.
+  struct match {
+    std::size_t length;
+    std::string_view value;
+  };
+  shape_memo() { keys_.fill(no_key); }
   const match& get(shape form, std::size_t at, std::span<const token> tokens, const known_words& words,
                    const language_pack& pack) {
-    const auto s = static_cast<std::size_t>(form);
-    slot& here = slots_[(at * shape_count + s) % slots_.size()];
-    if (here.at != at || here.form != form) {
-      here.at = at;
-      here.form = form;
-      here.result.reset();
+    const std::size_t key =
+        at * shape_count + static_cast<std::size_t>(form);  // one per (token, shape)
+    const std::size_t slot = key % keys_.size();
+    match& here = matches_[slot];
+    if (keys_[slot] != key) {
+      keys_[slot] = key;
+      here = {0, {}};
       if (auto m = match_shape(form, tokens, words, at, pack)) {
-        here.result.emplace(m->first, values_.emplace_back(std::move(m->second)));
+        const std::string_view value = m->second.viewed.empty()
+                                           ? values_.emplace_front(std::move(m->second.computed))
+                                           : m->second.viewed;
+        here = {m->first, value};
       }
     }
-    return here.result;
+    return here;
   }
 
  private:
-  struct slot {
-    std::size_t at = static_cast<std::size_t>(-1);  // no token: empty
-    shape form = shape::word;
-    match result;
-  };
-  std::array<slot, 64> slots_;
-  std::deque<std::string> values_;  // a deque: values never move
+  static constexpr std::size_t no_key = static_cast<std::size_t>(-1);  // an empty slot's
+  // The slots' keys apart from their matches, so that a text starts by setting the keys alone:
+  // a match is read only where its key is set, and is left unset till then.
+  std::array<std::size_t, 64> keys_;
+  std::array<match, 64> matches_;
+  // A list: values never move, and a text whose values are all viewed (most) allocates none.
+  std::forward_list<std::string> values_;
 };
 
 // One element matched at a token: the tokens it takes (none: no match) and its value, a view
@@ -104,8 +114,8 @@ struct matcher {
         return {best->tokens.size(), {best->value, false}};
       }
       case element::kind::shape:
-        if (const auto& m = shape_matches.get(e.form, at, tokens, words, pack)) {
-          return {m->first, {m->second, true}};
+        if (const auto& m = shape_matches.get(e.form, at, tokens, words, pack); m.length != 0) {
+          return {m.length, {m.value, true}};
         }
         return {};
     }
@@ -146,7 +156,7 @@ struct matcher {
       const std::size_t first = e.context || span_last != 0 ? span_first : ti;
       const std::size_t last = e.context ? span_last : next;
       const bool captured = !e.capture.empty();
-      if (captured) values.emplace_back(e.capture, m.value);
+      if (captured) values.emplace_back(ei, m.value);
       if (e.optional) {  // with the element, then without it
         run(ei + 1, next, first, last);
         if (captured) values.pop_back();
@@ -180,6 +190,16 @@ bool is_date_like(const expression& e) {
          e.kind != expr_kind::modifier && e.kind != expr_kind::ref;
 }
 
+// Names `r` "first+second", an expression joined from two: built before it replaces r's own
+// name, which either may view.
+void name_joined(recognized& r, std::string_view first, std::string_view second) {
+  std::string joined;
+  joined.reserve(first.size() + 1 + second.size());
+  joined.append(first).append("+").append(second);
+  r.joined_rule = std::make_unique<const std::string>(std::move(joined));
+  r.rule = *r.joined_rule;
+}
+
 // "early" + "June", "about" + "three years", "8 p.m." + "Thursday". `found` is read in text
 // order, found[order[0]], found[order[1]], ...; an expression is large, and each is moved
 // once, into the result.
@@ -199,7 +219,7 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
       if (!applies || !next->expr.mod.empty()) continue;
       next->first = current.first;
       next->expr.mod = current.expr.mod;
-      next->rule = current.rule + "+" + next->rule;
+      name_joined(*next, current.rule, next->rule);
       continue;
     }
     if (next != nullptr) {
@@ -213,7 +233,7 @@ std::vector<recognized> join_neighbours(std::vector<recognized>& found, const st
         day.expr.ampm = clock.expr.ampm;
         day.expr.zone = clock.expr.zone;
         if (day.expr.part_of_day.empty()) day.expr.part_of_day = clock.expr.part_of_day;
-        day.rule = current.rule + "+" + next->rule;
+        name_joined(day, current.rule, next->rule);
         day.first = current.first;
         day.last = next->last;
         joined.push_back(std::move(day));
@@ -271,13 +291,50 @@ bool in_a_name(std::span<const token> tokens, const known_words& words,
          tokens[first - 2].kind != token_kind::punct;
 }
 
+// may_go_on_as_number of the token last asked: the patterns past a number ask it in turn of the
+// same token ("<count> <unit> ago", "<count> <unit> later", ...).
+struct number_memo {
+  std::size_t at = static_cast<std::size_t>(-1);  // none yet
+  bool goes_on = false;
+};
+
+// Whether the tokens at the pattern's fixed distances from `base` may be what it wants there.
+bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const token> tokens,
+                           const known_words& words, std::span<const token_facts> facts,
+                           number_memo& number) {
+  for (std::size_t k = 0; k < p.fixed.size(); ++k) {
+    const auto& [offset, gate] = p.fixed[k];
+    if (k == p.sure) {
+      const std::size_t number_at = base + static_cast<std::size_t>(p.number_offset);
+      if (number_at >= tokens.size()) return false;
+      if (number.at != number_at)
+        number = {number_at, may_go_on_as_number(tokens, words, number_at)};
+      if (number.goes_on) break;
+    }
+    const auto i = static_cast<std::ptrdiff_t>(base) + offset;
+    if (i < 0 || static_cast<std::size_t>(i) >= tokens.size()) return false;
+    const auto at = static_cast<std::size_t>(i);
+    if (!gate.takes(facts[at].word_id) && (gate.shapes & facts[at].shapes) == 0)
+      return false;
+  }
+  return true;
+}
+
+// The same, from the token a pattern is tried at, or the next where it starts with an optional
+// element (pattern::optional_start).
+bool fixed_gates_open(const pattern& p, std::size_t at, std::span<const token> tokens,
+                      const known_words& words, std::span<const token_facts> facts, number_memo& number) {
+  return fixed_gates_open_from(p, at, tokens, words, facts, number) ||
+         (p.optional_start && fixed_gates_open_from(p, at + 1, tokens, words, facts, number));
+}
+
 }  // namespace
 
 std::vector<recognized> recognize(std::span<const token> tokens, const known_words& words,
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
   candidates.reserve(tokens.size() / 16 + 1);  // news has a match every thirty tokens or so
-  const std::vector<std::uint32_t> shapes = starting_shapes(tokens, words, pack);
+  const std::vector<token_facts> facts = starting_shapes(tokens, words, pack);
   captures candidate_values;  // of all candidates, each its own stretch
   candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);
@@ -290,35 +347,60 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     if (m.found) {
       const std::size_t begin = candidate_values.size();
       candidate_values.insert(candidate_values.end(), m.best_values.begin(), m.best_values.end());
-      candidates.push_back(candidate{m.best_first, m.best_last, index, begin, candidate_values.size()});
+      const std::size_t bytes = tokens[m.best_last - 1].end - tokens[m.best_first].begin;
+      candidates.push_back(
+          candidate{m.best_first, m.best_last, bytes, index, begin, candidate_values.size()});
     }
   };
   auto number_word = [&](std::size_t i) {
     return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
   };
-  // Whether tokens[next] may come after the token a gate is of. Where numbers go on past
-  // their first token, as count, ordinal and spoken-year shapes read them, so may the match:
-  // with a number word ("twenty" "five"), a hyphen before one ("twenty" "-" "first"), or a
-  // decimal point or thousands comma and its digits ("1" "." "5", "4" "," "000"), after which
-  // the gate asks again.
-  // The usual answers are asked at once, with one branch: which of them holds is hard for the
-  // processor to guess, and whether the gate opens at all easy (mostly not).
-  auto may_follow = [&](const follow_gate& gate, std::size_t next) {
-    for (;; next += 2) {
-      if (next >= tokens.size()) return gate.any;
-      const bool by_word = gate.takes(known_or_unknown(words[next], pack).id);
-      if (gate.any | by_word | ((gate.shapes & shapes[next]) != 0)) return true;
-      if (!gate.number_continues) return false;
+  // What the tests below read at every token, kept by value in them: through the vectors and
+  // the span, which the lambdas called out of line may reach, the compiler would read their
+  // addresses again after every such call.
+  const std::size_t token_count = tokens.size();
+  const first_word* const* const known = words.data();
+  const token_facts* const fact = facts.data();
+  // Whether the gate takes tokens[at] by its word or a shape it may start. The answers are
+  // asked at once, with one branch: which of them holds is hard for the processor to guess,
+  // and whether the gate opens at all easy (mostly not).
+  auto opens = [fact](const follow_gate& gate, std::size_t at) {
+    const bool by_word = gate.takes(fact[at].word_id);
+    return gate.any | by_word | ((gate.shapes & fact[at].shapes) != 0);
+  };
+  // Where numbers go on past their first token, as count, ordinal and spoken-year shapes read
+  // them, so may the match: with a number word ("twenty" "five"), a hyphen before one
+  // ("twenty" "-" "first"), or a decimal point or thousands comma and its digits ("1" "." "5",
+  // "4" "," "000"), after which the gate asks again.
+  auto number_goes_on = [&](const follow_gate& gate, std::size_t next) {
+    for (;;) {
       if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
       if (!decimal_point(tokens, next) && !thousands_group(tokens, next)) return false;
+      next += 2;
+      if (next >= tokens.size()) return gate.any;
+      if (opens(gate, next)) return true;
     }
   };
-  // A pattern indexed under both the word and a shape of a token is tried there once.
-  std::vector<std::size_t> tried_at(pack.patterns.size(), tokens.size());
+  // Whether tokens[next] may come after the token a gate is of. Asked after nearly every token,
+  // and kept small, so that it inlines where asked: few gates have numbers go on.
+  auto may_follow = [token_count, opens, &number_goes_on](const follow_gate& gate,
+                                                          std::size_t next) {
+    if (next >= token_count) return gate.any;
+    return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
+  };
+  number_memo number;
+  // A pattern indexed under both the word and a shape of a token is tried there once. Kept as
+  // the token after the last it was tried at, so that none (0) is what a new vector holds: it
+  // is cleared at once rather than filled value by value.
+  std::vector<std::size_t> tried_before(pack.patterns.size());
   auto attempt = [&](std::size_t index, std::size_t at) {
-    if (tried_at[index] == at) return;
-    tried_at[index] = at;
-    try_pattern(index, at);
+    if (tried_before[index] == at + 1) return;
+    tried_before[index] = at + 1;
+    // The gates are asked out of line, where there are any: inline, they grew this function
+    // past what the compiler inlines into it.
+    const pattern& p = pack.patterns[index];
+    if (p.fixed.empty() || fixed_gates_open(p, at, tokens, words, facts, number))
+      try_pattern(index, at);
   };
   // The patterns of the word at `at` whose gates open for the token after it, found by that
   // token's word and shapes in the word's inverted gates: the same as asking every gate.
@@ -332,16 +414,18 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
       auto it = std::lower_bound(index.begin(), index.end(), std::pair{key, std::size_t{0}});
       for (; it != index.end() && it->first == key; ++it) attempt(word.patterns[it->second], at);
     };
-    if (words[next] != nullptr) try_all(word.patterns_by_next_word, words[next]->id);
-    for (std::uint32_t mask = shapes[next] & word.next.shapes; mask != 0; mask &= mask - 1) {
+    // A next word that no gate of this word takes has no entries to search for.
+    if (words[next] != nullptr && word.next.takes(words[next]->id))
+      try_all(word.patterns_by_next_word, words[next]->id);
+    for (std::uint32_t mask = facts[next].shapes & word.next.shapes; mask != 0; mask &= mask - 1) {
       try_all(word.patterns_by_next_shape, static_cast<std::size_t>(std::countr_zero(mask)));
     }
   };
-  for (std::size_t at = 0; at < tokens.size(); ++at) {
+  for (std::size_t at = 0; at < token_count; ++at) {
     // An unknown word, or one of no pattern, has an empty gate.
-    const first_word& word = known_or_unknown(words[at], pack);
+    const first_word& word = known_or_unknown(known[at], pack);
     if (may_follow(word.next, at + 1)) try_word_patterns(word, at);
-    for (std::uint32_t mask = shapes[at] & pack.leading_shapes; mask != 0; mask &= mask - 1) {
+    for (std::uint32_t mask = fact[at].shapes & pack.leading_shapes; mask != 0; mask &= mask - 1) {
       const auto s = static_cast<std::size_t>(std::countr_zero(mask));
       if (!may_follow(pack.after_shape[s], at + 1)) continue;
       for (std::size_t k = 0; k < pack.by_first_shape[s].size(); ++k) {
@@ -355,9 +439,8 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
   // (values_begin, values_end) grows with it; candidates equal in every key capture nothing
   // and are the same match. The order is total, and std::sort orders as a stable sort would
   // by the first three keys, without a stable sort's buffer.
-  auto byte_length = [&](const candidate& c) { return tokens[c.last - 1].end - tokens[c.first].begin; };
   std::sort(candidates.begin(), candidates.end(), [&](const candidate& a, const candidate& b) {
-    if (byte_length(a) != byte_length(b)) return byte_length(a) > byte_length(b);
+    if (a.bytes != b.bytes) return a.bytes > b.bytes;
     if (a.first != b.first) return a.first < b.first;
     if (a.pattern != b.pattern) return a.pattern < b.pattern;
     return std::pair{a.values_begin, a.values_end} < std::pair{b.values_begin, b.values_end};
@@ -381,7 +464,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
     std::fill(first, last, 1);
     r.first = c.first;
     r.last = c.last;
-    r.rule = p.name;
+    r.rule = p.name;  // the pack outlives the expression
     r.in_name = in_a_name(tokens, words, pack, c.first, c.last, r.expr);
   }
   std::vector<std::size_t> order(found.size());

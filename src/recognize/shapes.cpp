@@ -1,5 +1,6 @@
 #include "recognize/shapes.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -8,7 +9,7 @@
 namespace chronicle::detail {
 namespace {
 
-using result = std::optional<std::pair<std::size_t, std::string>>;
+using result = std::optional<std::pair<std::size_t, shape_value>>;
 
 std::optional<long> digits_value(std::string_view s) {
   if (s.empty() || s.size() > 9) return std::nullopt;
@@ -18,7 +19,22 @@ std::optional<long> digits_value(std::string_view s) {
   return value;
 }
 
-result one(long value) { return std::pair{std::size_t{1}, std::to_string(value)}; }
+// A value of `tokens` tokens, computed.
+result computed(std::size_t tokens, long value) {
+  return std::pair{tokens, shape_value{{}, std::to_string(value)}};
+}
+
+// A value of `tokens` tokens, viewed where it is written.
+result viewed(std::size_t tokens, std::string_view text) {
+  return std::pair{tokens, shape_value{text, {}}};
+}
+
+// The value of one token, read from `digits` (all of it or a part): viewed there where written
+// as its value is ("15"), not with leading zeros ("05" is "5") or a sign.
+result one(std::string_view digits, long value) {
+  const bool as_written = digits.size() == 1 || (digits.front() >= '1' && digits.front() <= '9');
+  return as_written ? viewed(1, digits) : computed(1, value);
+}
 
 // "2082.1", "2596.72": the whole part of a decimal number (an index, a price) is no year.
 bool whole_part_of_decimal(std::span<const token> tokens, std::size_t at) {
@@ -31,7 +47,7 @@ result number_in(const token& t, std::size_t min_digits, std::size_t max_digits,
   }
   const auto v = digits_value(t.lower);
   if (!v || *v < lo || *v > hi) return std::nullopt;
-  return one(*v);
+  return one(t.lower, *v);
 }
 
 // "26th", "1st", "22nd", "3rd".
@@ -45,11 +61,11 @@ std::optional<long> ordinal_suffix_value(std::string_view s) {
 result ordinal(std::span<const token> tokens, const known_words& words, std::size_t at,
                const language_pack& pack, long hi) {
   if (const auto v = ordinal_suffix_value(tokens[at].lower); v && *v >= 1 && *v <= hi) {
-    return one(*v);
+    return computed(1, *v);
   }
   if (const auto* m = longest_entry(*pack.ordinals, tokens, words, at)) {
     const auto v = digits_value(m->value);
-    if (v && *v <= hi) return std::pair{m->tokens.size(), m->value};
+    if (v && *v <= hi) return viewed(m->tokens.size(), m->value);
   }
   return std::nullopt;
 }
@@ -60,16 +76,18 @@ result count(std::span<const token> tokens, const known_words& words, std::size_
   const token& t = tokens[at];
   if (t.kind == token_kind::number) {
     if (whole_part_of_decimal(tokens, at)) {
-      return std::pair{std::size_t{3}, std::string(t.lower) + "." + std::string(tokens[at + 2].lower)};
+      std::string decimal;
+      decimal.append(t.lower).append(".").append(tokens[at + 2].lower);
+      return std::pair{std::size_t{3}, shape_value{{}, std::move(decimal)}};
     }
     if (t.lower.size() <= 3 && thousands_group(tokens, at + 1)) {
       std::string digits(t.lower);
       std::size_t i = at + 1;
       for (; thousands_group(tokens, i); i += 2) digits += tokens[i + 1].lower;
-      if (const auto v = digits_value(digits)) return std::pair{i - at, std::to_string(*v)};
+      if (const auto v = digits_value(digits)) return computed(i - at, *v);
       return std::nullopt;
     }
-    if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(*v);
+    if (const auto v = digits_value(t.lower); v && t.lower.size() <= 6) return one(t.lower, *v);
     return std::nullopt;
   }
   long total = 0;
@@ -98,7 +116,7 @@ result count(std::span<const token> tokens, const known_words& words, std::size_
     used = i - at;
   }
   if (used == 0) return std::nullopt;
-  return std::pair{used, std::to_string(total + current)};
+  return computed(used, total + current);
 }
 
 // A year as it is spoken: "nineteen ninety-six", "twenty ten" (a century's number, then a
@@ -107,7 +125,7 @@ result spoken_year(std::span<const token> tokens, const known_words& words, std:
                    const language_pack& pack) {
   const auto counted = count(tokens, words, at, pack);
   if (!counted) return std::nullopt;
-  const auto value = digits_value(counted->second);
+  const auto value = digits_value(counted->second.text());
   // "the year two thousand (and five)": after "year" a count of the 2000s is one; elsewhere
   // "two thousand" is a number of things.
   if (entry_before(*pack.year_words, tokens, words, at) != nullptr && value && *value >= 2000 &&
@@ -117,12 +135,12 @@ result spoken_year(std::span<const token> tokens, const known_words& words, std:
   // Otherwise a century's number in one word, then the years.
   if (counted->first != 1 || at + 1 >= tokens.size()) return std::nullopt;
   const auto& century = value;
-  if (!century || *century < 15 || *century > 20) return std::nullopt;
+  if (!century || !spoken_century(*century)) return std::nullopt;
   const auto rest = count(tokens, words, at + 1, pack);
   if (!rest || tokens[at + 1].kind == token_kind::number) return std::nullopt;
-  const auto within = digits_value(rest->second);
+  const auto within = digits_value(rest->second.text());
   if (!within || *within < 10 || *within > 99) return std::nullopt;
-  return std::pair{1 + rest->first, std::to_string(*century * 100 + *within)};
+  return computed(1 + rest->first, *century * 100 + *within);
 }
 
 // "1990s" -> 199, "90s" -> the two digits.
@@ -131,7 +149,8 @@ result decade(const token& t, std::size_t digits) {
   if (s.size() != digits + 1 || s.back() != 's' || s[digits - 1] != '0') return std::nullopt;
   const auto v = digits_value(s.substr(0, digits));
   if (!v) return std::nullopt;
-  return one(digits == 4 ? *v / 10 : *v);
+  if (digits == 4) return computed(1, *v / 10);
+  return one(s.substr(0, digits), *v);
 }
 
 result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_digits,
@@ -142,37 +161,58 @@ result prefixed_number(const token& t, std::string_view prefix, std::size_t lo_d
   if (rest.size() < lo_digits || rest.size() > hi_digits) return std::nullopt;
   const auto v = digits_value(rest);
   if (!v) return std::nullopt;
-  return one(*v);
+  return one(rest, *v);
+}
+
+// The shapes a number token may start, by its digits, up to ten: numbers in a text are mostly
+// not years or days.
+constexpr std::array<std::uint32_t, 11> number_shapes = [] {
+  std::array<std::uint32_t, 11> by_digits{};
+  for (std::size_t digits = 1; digits < by_digits.size(); ++digits) {
+    std::uint32_t& mask = by_digits[digits];
+    mask |= shape_bit(shape::count);
+    if (digits <= 9) mask |= shape_bit(shape::number);
+    if (digits == 4) mask |= shape_bit(shape::year) | shape_bit(shape::year_exact);
+    if (digits == 2) mask |= shape_bit(shape::year2) | shape_bit(shape::minute);
+    if (digits <= 2)
+      mask |= shape_bit(shape::month_num) | shape_bit(shape::hour) | shape_bit(shape::day);
+  }
+  return by_digits;
+}();
+
+// The first letters of the words that may start more than <word> and <content_word>: a digit
+// ("1990s", "26th"), "q" ("q3"), "f" ("fy2021"). A table, so that the usual word is one test.
+constexpr std::array<bool, 256> special_first = [] {
+  std::array<bool, 256> special{};
+  for (char c = '0'; c <= '9'; ++c) special[static_cast<unsigned char>(c)] = true;
+  special['q'] = special['f'] = true;
+  return special;
+}();
+
+// The shapes beside <word> and <content_word> a word of a special_first letter may start.
+std::uint32_t special_word_shapes(std::string_view word) {
+  const char first = word.front();
+  if (first >= '0' && first <= '9') {
+    // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
+    return word.back() == 's' ? shape_bit(shape::decade) | shape_bit(shape::decade2)
+                              : shape_bit(shape::day) | shape_bit(shape::ord);
+  }
+  if (first == 'q' && word.size() == 2) return shape_bit(shape::quarter_code);
+  if (first == 'f' && word.starts_with("fy")) return shape_bit(shape::fy);
+  return 0;
 }
 
 // The shapes that may start at the token, `word` being what the pack knows of its word
 // (known_or_unknown). In this file, so that it inlines into the loop over a text's tokens.
 std::uint32_t shapes_starting(const token& t, const first_word& word) {
-  auto bit = [](shape s) { return std::uint32_t{1} << static_cast<unsigned>(s); };
-  std::uint32_t mask = 0;
+  std::uint32_t mask = word.shapes;
   if (t.kind == token_kind::number) {
-    // By the digits each shape takes: numbers in a text are mostly not years or days.
-    const std::size_t digits = t.lower.size();
-    mask |= bit(shape::count);
-    if (digits <= 9) mask |= bit(shape::number);
-    if (digits == 4) mask |= bit(shape::year) | bit(shape::year_exact);
-    if (digits == 2) mask |= bit(shape::year2) | bit(shape::minute);
-    if (digits <= 2) mask |= bit(shape::month_num) | bit(shape::hour) | bit(shape::day);
+    mask |= number_shapes[std::min(t.lower.size(), number_shapes.size() - 1)];
   } else if (t.kind == token_kind::word) {  // a word is never empty
-    mask |= bit(shape::word) | bit(shape::content_word);
-    const char first = t.lower.front();
-    if (first >= '0' && first <= '9') {
-      // Digits and letters: "1990s" and "90s" may be decades, "26th" a day or an ordinal.
-      mask |= t.lower.back() == 's' ? bit(shape::decade) | bit(shape::decade2)
-                                    : bit(shape::day) | bit(shape::ord);
-    } else if (first == 'q' && t.lower.size() == 2) {
-      mask |= bit(shape::quarter_code);
-    } else if (first == 'f' && t.lower.starts_with("fy")) {
-      mask |= bit(shape::fy);
-    }
+    mask |= shape_bit(shape::word) | shape_bit(shape::content_word);
+    if (special_first[static_cast<unsigned char>(t.lower.front())])
+      mask |= special_word_shapes(t.lower);
   }
-  if (word.ordinal) mask |= bit(shape::day) | bit(shape::ord);
-  if (word.number) mask |= bit(shape::count) | bit(shape::year) | bit(shape::year_exact);
   return mask;
 }
 
@@ -190,17 +230,67 @@ std::optional<shape> shape_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::vector<std::uint32_t> starting_shapes(std::span<const token> tokens, const known_words& words,
-                                           const language_pack& pack) {
-  std::vector<std::uint32_t> shapes(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    shapes[i] = shapes_starting(tokens[i], known_or_unknown(words[i], pack));
+std::uint32_t word_shapes(const first_word& word, const language_pack& pack) {
+  std::uint32_t mask = 0;
+  for (const auto& [table, index] : word.entries) {
+    if (table == pack.ordinals) mask |= shape_bit(shape::day) | shape_bit(shape::ord);
+    if (table != pack.numbers) continue;
+    mask |= shape_bit(shape::count);
+    // A spoken year starts with a century's number in one word ("nineteen ninety-six"); one
+    // after the word "year" may start with any (see starting_shapes).
+    const word_table::entry& number = table->entries[index];
+    const auto v = digits_value(number.value);
+    if (number.tokens.size() == 1 && v && spoken_century(*v)) mask |= spoken_year_shapes;
   }
-  return shapes;
+  return mask;
+}
+
+bool takes_one_token(shape form) {
+  switch (form) {
+    case shape::year:
+    case shape::year_exact:
+    case shape::day:
+    case shape::count:
+    case shape::ord:
+      return false;  // spoken ("nineteen ninety-six"), or written with a point or commas
+    default:
+      return true;
+  }
+}
+
+bool may_go_on_as_number(std::span<const token> tokens, const known_words& words, std::size_t at) {
+  auto number_word = [&](std::size_t i) {
+    return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
+  };
+  // count() reads on over number words, joined by hyphens or not; ordinal() and count() take
+  // a table's phrase whole; spoken_year() is a count, or two; digits go on as below.
+  return (words[at] != nullptr && words[at]->starts_long_number) || number_word(at + 1) ||
+         (at + 1 < tokens.size() && tokens[at + 1].lower == "-" && number_word(at + 2)) ||
+         decimal_point(tokens, at + 1) || thousands_group(tokens, at + 1);
+}
+
+std::vector<token_facts> starting_shapes(std::span<const token> tokens, const known_words& words,
+                                         const language_pack& pack) {
+  std::vector<token_facts> facts(tokens.size());
+  // Through local pointers: the call below, rare as it is, would otherwise have the compiler
+  // read the vectors' addresses again at every token.
+  token_facts* const out = facts.data();
+  const first_word* const* const known = words.data();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const first_word& word = known_or_unknown(known[i], pack);
+    out[i].shapes = shapes_starting(tokens[i], word);
+    out[i].word_id = static_cast<std::uint32_t>(word.id);
+    // "the year two thousand": after "year" a count of the 2000s is a year (spoken_year). Number
+    // words are few, and this is asked of them alone.
+    if (word.number && entry_before(*pack.year_words, tokens, words, i) != nullptr) {
+      out[i].shapes |= spoken_year_shapes;
+    }
+  }
+  return facts;
 }
 
 bool may_start(shape form, const token& t, const first_word& word) {
-  return (shapes_starting(t, word) & (std::uint32_t{1} << static_cast<unsigned>(form))) != 0;
+  return (shapes_starting(t, word) & shape_bit(form)) != 0;
 }
 
 result match_shape(shape form, std::span<const token> tokens, const known_words& words, std::size_t at,
@@ -216,7 +306,7 @@ result match_shape(shape form, std::span<const token> tokens, const known_words&
       if (whole_part_of_decimal(tokens, at)) return std::nullopt;
       // A year that cannot be a round count of things: not a multiple of 100.
       auto r = number_in(t, 4, 4, 1000, 2999);
-      if (r && r->second.ends_with("00")) return std::nullopt;
+      if (r && r->second.text().ends_with("00")) return std::nullopt;
       return r;
     }
     case shape::year2: return number_in(t, 2, 2, 0, 99);
@@ -235,12 +325,12 @@ result match_shape(shape form, std::span<const token> tokens, const known_words&
     case shape::number: return number_in(t, 1, 9, 0, 999999999);
     case shape::word:
       if (t.kind != token_kind::word) return std::nullopt;
-      return std::pair{std::size_t{1}, std::string(t.lower)};
+      return viewed(1, t.lower);
     case shape::content_word:
       // A lower-case word that is not a function word: "2000 soldiers", not "1998 and".
       if (t.kind != token_kind::word || t.capitalized) return std::nullopt;
       if (starts_entry(*pack.function_words, words[at])) return std::nullopt;
-      return std::pair{std::size_t{1}, std::string(t.lower)};
+      return viewed(1, t.lower);
   }
   return std::nullopt;
 }
