@@ -219,12 +219,12 @@ TEST_CASE("may_go_on_as_number: a number takes one token unless more of it follo
   }
 }
 
-TEST_CASE("starting_shapes: a number word starts a spoken year as a century, or after \"year\"") {
+TEST_CASE("facts_of_tokens: a number word starts a spoken year as a century, or after \"year\"") {
   const auto& pack = *english_pack();
   const token_list tokenized = tokenize("nineteen or two, the year two thousand");
   const std::vector<token>& tokens = tokenized.tokens;
   const known_words words = look_up_words(tokens, pack);
-  const auto facts = starting_shapes(tokens, words, pack);
+  const auto facts = facts_of_tokens(tokens, words, pack);
   REQUIRE(facts.size() == 8);
   const std::uint32_t year = shape_bit(shape::year);
   CHECK((facts[0].shapes & year) != 0);  // nineteen

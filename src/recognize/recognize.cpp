@@ -334,7 +334,7 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
                                   const language_pack& pack) {
   std::vector<candidate> candidates;
   candidates.reserve(tokens.size() / 16 + 1);  // news has a match every thirty tokens or so
-  const std::vector<token_facts> facts = starting_shapes(tokens, words, pack);
+  const std::vector<token_facts> facts = facts_of_tokens(tokens, words, pack);
   captures candidate_values;  // of all candidates, each its own stretch
   candidate_values.reserve(candidates.capacity() * 2);  // a candidate captures two values or so
   matcher m(tokens, words, pack);

@@ -237,7 +237,7 @@ std::uint32_t word_shapes(const first_word& word, const language_pack& pack) {
     if (table != pack.numbers) continue;
     mask |= shape_bit(shape::count);
     // A spoken year starts with a century's number in one word ("nineteen ninety-six"); one
-    // after the word "year" may start with any (see starting_shapes).
+    // after the word "year" may start with any (see facts_of_tokens).
     const word_table::entry& number = table->entries[index];
     const auto v = digits_value(number.value);
     if (number.tokens.size() == 1 && v && spoken_century(*v)) mask |= spoken_year_shapes;
@@ -269,7 +269,7 @@ bool may_go_on_as_number(std::span<const token> tokens, const known_words& words
          decimal_point(tokens, at + 1) || thousands_group(tokens, at + 1);
 }
 
-std::vector<token_facts> starting_shapes(std::span<const token> tokens, const known_words& words,
+std::vector<token_facts> facts_of_tokens(std::span<const token> tokens, const known_words& words,
                                          const language_pack& pack) {
   std::vector<token_facts> facts(tokens.size());
   // Through local pointers: the call below, rare as it is, would otherwise have the compiler

@@ -104,7 +104,7 @@ struct token_facts {
 // The facts of each token of a text (may_start for all shapes at once), `words` being
 // look_up_words(tokens, pack): asked of a whole text at once, so that the test inlines into
 // the loop over its tokens.
-std::vector<token_facts> starting_shapes(std::span<const token> tokens, const known_words& words,
+std::vector<token_facts> facts_of_tokens(std::span<const token> tokens, const known_words& words,
                                          const language_pack& pack);
 
 }  // namespace chronicle::detail
