@@ -93,6 +93,12 @@ struct follow_gate {
   std::vector<std::uint64_t> word_bits;
 
   bool takes(std::size_t id) const { return (word_bits[id / 64] >> id % 64 & 1) != 0; }
+  // Whether the gate takes a token with these facts, by its word or a shape it may start. The
+  // answers are asked at once, with no branch between them: which of them holds is hard for the
+  // processor to guess, and whether the gate opens at all easy (mostly not).
+  bool opens_for(const token_facts& fact) const {
+    return any | takes(fact.word_id) | ((shapes & fact.shapes) != 0);
+  }
   void add(std::size_t id) {
     if (word_bits.size() <= id / 64) word_bits.resize(id / 64 + 1, 0);
     word_bits[id / 64] |= std::uint64_t{1} << id % 64;
@@ -195,6 +201,16 @@ inline const first_word& known_or_unknown(const first_word* word, const language
 // What the pack knows of each token's word (nullptr where nothing): one lookup a token, made
 // once for the stages that ask of nearly every token (recognition, shapes, tense markers).
 known_words look_up_words(std::span<const token> tokens, const language_pack& pack);
+
+// "twenty" "five", "twenty" "-" "first": whether tokens[at] carries a number said in words on,
+// being a number or ordinal word, or a hyphen before one.
+inline bool number_word_goes_on(std::span<const token> tokens, const known_words& words,
+                                std::size_t at) {
+  const auto number_word = [&](std::size_t i) {
+    return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
+  };
+  return number_word(at) || (at < tokens.size() && tokens[at].lower == "-" && number_word(at + 1));
+}
 
 // Whether some entry of one of `tables` (word_table::id bits) starts with the word known as
 // `word` (nullptr: unknown).

@@ -314,8 +314,7 @@ bool fixed_gates_open_from(const pattern& p, std::size_t base, std::span<const t
     const auto i = static_cast<std::ptrdiff_t>(base) + offset;
     if (i < 0 || static_cast<std::size_t>(i) >= tokens.size()) return false;
     const auto at = static_cast<std::size_t>(i);
-    if (!gate.takes(facts[at].word_id) && (gate.shapes & facts[at].shapes) == 0)
-      return false;
+    if (!gate.opens_for(facts[at])) return false;
   }
   return true;
 }
@@ -352,41 +351,31 @@ std::vector<recognized> recognize(std::span<const token> tokens, const known_wor
           candidate{m.best_first, m.best_last, bytes, index, begin, candidate_values.size()});
     }
   };
-  auto number_word = [&](std::size_t i) {
-    return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
-  };
   // What the tests below read at every token, kept by value in them: through the vectors and
   // the span, which the lambdas called out of line may reach, the compiler would read their
   // addresses again after every such call.
   const std::size_t token_count = tokens.size();
   const first_word* const* const known = words.data();
   const token_facts* const fact = facts.data();
-  // Whether the gate takes tokens[at] by its word or a shape it may start. The answers are
-  // asked at once, with one branch: which of them holds is hard for the processor to guess,
-  // and whether the gate opens at all easy (mostly not).
-  auto opens = [fact](const follow_gate& gate, std::size_t at) {
-    const bool by_word = gate.takes(fact[at].word_id);
-    return gate.any | by_word | ((gate.shapes & fact[at].shapes) != 0);
-  };
   // Where numbers go on past their first token, as count, ordinal and spoken-year shapes read
   // them, so may the match: with a number word ("twenty" "five"), a hyphen before one
   // ("twenty" "-" "first"), or a decimal point or thousands comma and its digits ("1" "." "5",
   // "4" "," "000"), after which the gate asks again.
   auto number_goes_on = [&](const follow_gate& gate, std::size_t next) {
     for (;;) {
-      if (number_word(next) || (tokens[next].lower == "-" && number_word(next + 1))) return true;
+      if (number_word_goes_on(tokens, words, next)) return true;
       if (!decimal_point(tokens, next) && !thousands_group(tokens, next)) return false;
       next += 2;
       if (next >= tokens.size()) return gate.any;
-      if (opens(gate, next)) return true;
+      if (gate.opens_for(fact[next])) return true;
     }
   };
   // Whether tokens[next] may come after the token a gate is of. Asked after nearly every token,
   // and kept small, so that it inlines where asked: few gates have numbers go on.
-  auto may_follow = [token_count, opens, &number_goes_on](const follow_gate& gate,
-                                                          std::size_t next) {
+  auto may_follow = [token_count, fact, &number_goes_on](const follow_gate& gate,
+                                                         std::size_t next) {
     if (next >= token_count) return gate.any;
-    return opens(gate, next) || (gate.number_continues && number_goes_on(gate, next));
+    return gate.opens_for(fact[next]) || (gate.number_continues && number_goes_on(gate, next));
   };
   number_memo number;
   // A pattern indexed under both the word and a shape of a token is tried there once. Kept as

@@ -259,14 +259,11 @@ bool takes_one_token(shape form) {
 }
 
 bool may_go_on_as_number(std::span<const token> tokens, const known_words& words, std::size_t at) {
-  auto number_word = [&](std::size_t i) {
-    return i < tokens.size() && words[i] != nullptr && (words[i]->number || words[i]->ordinal);
-  };
   // count() reads on over number words, joined by hyphens or not; ordinal() and count() take
   // a table's phrase whole; spoken_year() is a count, or two; digits go on as below.
-  return (words[at] != nullptr && words[at]->starts_long_number) || number_word(at + 1) ||
-         (at + 1 < tokens.size() && tokens[at + 1].lower == "-" && number_word(at + 2)) ||
-         decimal_point(tokens, at + 1) || thousands_group(tokens, at + 1);
+  return (words[at] != nullptr && words[at]->starts_long_number) ||
+         number_word_goes_on(tokens, words, at + 1) || decimal_point(tokens, at + 1) ||
+         thousands_group(tokens, at + 1);
 }
 
 std::vector<token_facts> facts_of_tokens(std::span<const token> tokens, const known_words& words,

@@ -67,7 +67,7 @@ inline std::uint64_t word_head_within(std::string_view word, const char* readabl
 }
 
 // word_hash(word), each chunk read at once where it may be (word_head_within). Most words are
-// one chunk: their head is all there is to read.
+// eight bytes or less: their head is all there is to read, the second chunk being zero.
 inline std::uint64_t word_hash_within(std::string_view word, const char* readable_end) {
   std::uint64_t h = word_hash_mix(word.size(), word_head_within(word, readable_end));
   if (word.size() <= 8) return word_hash_mix(h, 0);
