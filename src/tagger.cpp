@@ -147,6 +147,11 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
   const auto& [piece, offset, tokenized, words, sentences] = in;
   const std::vector<token>& tokens = tokenized.tokens;
   const auto found = recognize(tokens, words, pack);
+  // Room for every expression found, made once: a timex is seven strings, costly to move.
+  // Twice the room at least, so that a long text's pieces reallocate a few times, not each.
+  if (const std::size_t needed = result.size() + found.size(); needed > result.capacity()) {
+    result.reserve(std::max(needed, 2 * result.capacity()));
+  }
 
   resolve_context& context = state.context;
   if (!state.mode_chosen) {
@@ -236,8 +241,6 @@ void read_pieces(std::string_view text, const language_pack& pack, const tense_t
                  std::vector<std::pair<std::size_t, std::size_t>>* sentences) {
   reading_state state;
   const word_table& abbreviations = pack.table("abbreviation");
-  // News has a time expression every 200 bytes or so: one allocation for most texts.
-  if (timexes != nullptr) timexes->reserve(text.size() / 200);
   std::size_t from = 0;
   do {
     const std::size_t to = piece_end(text, from);
