@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "allocator.hpp"
 #include "chronicle/batch.hpp"
 #include "chronicle/document.hpp"
 #include "chronicle/io.hpp"
@@ -117,6 +118,7 @@ int main(int argc, char** argv) {
   const auto& tagger = chronicle::tagger::english();
   const double mb = static_cast<double>(c.bytes) / 1e6;
   std::printf("corpus   %s: %zu documents, %.1f MB of text\n", folder.c_str(), c.docs.size(), mb);
+  std::printf("allocator %s\n", chronicle::allocator_name().c_str());
   if (!text_file.empty()) {
     std::ofstream out(text_file, std::ios::binary);
     for (const auto& d : c.docs) out << d.text << "\n\n";

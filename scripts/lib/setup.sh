@@ -3,7 +3,7 @@
 
 # Debian packages the build needs; each is installed only when missing.
 chronicle_packages=(g++ meson ninja-build pkg-config cmake python3
-  libhowardhinnant-date-dev libfmt-dev libyaml-cpp-dev doctest-dev)
+  libhowardhinnant-date-dev libfmt-dev libyaml-cpp-dev doctest-dev libmimalloc-dev)
 
 ensure_packages() {
   local missing=()
