@@ -103,8 +103,9 @@ bool lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <=
 
 // Where the piece that starts at `from` ends: at the first blank line after piece_size bytes,
 // else at the first sentence end there (a stop after three lower-case letters or digits, then
-// a space and a capital: no abbreviation like "Jan." or "Mr."), else at a space (a text with
-// no sentence in 64 KB is no prose, and may be cut anywhere).
+// a space and a capital: no abbreviation like "Jan." or "Mr."), else at whitespace (a text with
+// no sentence in 64 KB is no prose, and may be cut anywhere), else where a character starts: a
+// piece is at most two piece_size long, whatever the text.
 std::size_t piece_end(std::string_view text, std::size_t from) {
   if (text.size() - from < 2 * piece_size) return text.size();
   const std::size_t at = from + piece_size;
@@ -122,8 +123,12 @@ std::size_t piece_end(std::string_view text, std::size_t from) {
       return i + 1;
     }
   }
-  const std::size_t space = text.find(' ', at);
-  return space == std::string_view::npos ? text.size() : space + 1;
+  const std::size_t space = text.substr(0, limit).find_first_of(" \t\n", at);
+  if (space != std::string_view::npos) return space + 1;
+  if (limit == text.size()) return limit;
+  std::size_t cut = limit;
+  while (cut > at && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // continuation
+  return cut;
 }
 
 // What reading a text carries from one piece to the next: the story so far.

@@ -490,6 +490,16 @@ TEST_CASE("recognize: a long text is read in pieces, as if whole") {
   REQUIRE(found.size() == 2);
   CHECK(found.back().text == "Two days later");
   CHECK(found.back().value == "2015-03-05");
+  // No whitespace at all: cut where a character starts, and no piece over two piece sizes,
+  // so that memory stays bounded whatever the text.
+  std::string unbroken;
+  while (unbroken.size() < 300 * 1024) unbroken += "\xc3\xa9";  // "é"
+  const auto spans = tagger::english().sentences(unbroken);
+  CHECK(spans.size() >= 3);
+  for (const auto& [begin, end] : spans) {
+    CHECK(end - begin <= 128 * 1024);
+    CHECK((static_cast<unsigned char>(unbroken[begin]) & 0xC0) != 0x80);
+  }
 }
 
 }  // namespace
