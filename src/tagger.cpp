@@ -53,7 +53,7 @@ bool looks_narrative(const std::vector<recognized>& found, std::optional<date::s
 // to the day ("It rained Thursday at 8 p.m.", "at 10 p.m. on Oct. 23").
 std::optional<date::sys_days> day_named_near(const std::vector<recognized>& found, std::size_t i,
                                              const sentence& in, resolve_context context,
-                                             const sentence_tenses& tenses) {
+                                             sentence_tenses& tenses) {
   const auto names_day = [&](const recognized& q) {
     return q.first >= in.first && q.last <= in.last &&
            (q.expr.kind == expr_kind::weekday || (q.expr.kind == expr_kind::date && q.expr.day));
@@ -167,13 +167,12 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
                                  [&](const sentence& s) { return s.last <= at; });
   };
   sentence s;              // of the expression at hand; none yet
-  sentence_tenses tenses;  // of sentence s, found once for all its expressions
-  bool tenses_read = false;  // whether `tenses` has read sentence s
+  sentence_tenses tenses;  // of sentence s, read once for all its expressions
   for (std::size_t i = 0; i < found.size(); ++i) {
     const recognized& r = found[i];
     if (r.first >= s.last) {  // each sentence once: the expressions come in token order
       s = sentence_of(r.first);
-      tenses_read = false;
+      tenses.read(tokens, words, s.first, s.last, tense_words);
     }
     // TimeBank and TempEval leave names alone (ABC's "This Week"); the narrative corpora mark
     // the time in them ("the Seven Years War", "the Spring Offensive").
@@ -182,10 +181,6 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     // by a clock time for the day named near it (day_named_near), and by a history's story.
     const bool asks_tense =
         leans_on_tense(r.expr) || r.expr.kind == expr_kind::time || context.narrative;
-    if (asks_tense && !tenses_read) {
-      tenses.read(tokens, words, s.first, s.last, tense_words);
-      tenses_read = true;
-    }
     context.clause = asks_tense ? tenses.around(r.first, r.last) : tense::none;
     context.sentence_day = r.expr.kind == expr_kind::time
                                ? day_named_near(found, i, s, context, tenses)
