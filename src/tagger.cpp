@@ -53,7 +53,7 @@ bool looks_narrative(const std::vector<recognized>& found, std::optional<date::s
 // to the day ("It rained Thursday at 8 p.m.", "at 10 p.m. on Oct. 23").
 std::optional<date::sys_days> day_named_near(const std::vector<recognized>& found, std::size_t i,
                                              const sentence& in, resolve_context context,
-                                             const sentence_tenses& tenses) {
+                                             sentence_tenses& tenses) {
   const auto names_day = [&](const recognized& q) {
     return q.first >= in.first && q.last <= in.last &&
            (q.expr.kind == expr_kind::weekday || (q.expr.kind == expr_kind::date && q.expr.day));
@@ -137,7 +137,8 @@ struct reading_state {
   bool mode_chosen = false;
 };
 
-// One piece of a text, read into tokens, what the pack knows of their words, and sentences.
+// One piece of a text, read into tokens, what the pack knows of their words, and sentences
+// where all of them are asked for.
 struct piece_reading {
   std::string_view text;
   std::size_t offset = 0;  // where the piece starts in the whole text
@@ -166,13 +167,22 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
                         (options.mode == text_mode::automatic && looks_narrative(found, options.dct));
     state.mode_chosen = true;
   }
-  std::size_t s = 0;
-  sentence_tenses tenses;  // of sentence s, found once for all its expressions
-  std::size_t tenses_of = sentences.size();  // the sentence `tenses` has read, if any
+  // The sentence of an expression, looked up where the piece is split whole, else found from
+  // the tokens around it: tagging alone needs only the sentences that hold an expression,
+  // about half of a text's tokens.
+  const word_table& abbreviations = pack.table("abbreviation");
+  const auto sentence_of = [&](std::size_t at) {
+    if (sentences.empty()) return sentence_at(tokens, at, abbreviations);
+    return *std::partition_point(sentences.begin(), sentences.end(),
+                                 [&](const sentence& s) { return s.last <= at; });
+  };
+  sentence s;              // of the expression at hand; none yet
+  sentence_tenses tenses;  // of sentence s, read once for all its expressions
   for (std::size_t i = 0; i < found.size(); ++i) {
     const recognized& r = found[i];
-    while (s + 1 < sentences.size() && sentences[s].last <= r.first) {
-      ++s;
+    if (r.first >= s.last) {  // each sentence once: the expressions come in token order
+      s = sentence_of(r.first);
+      tenses.read(tokens, words, s.first, s.last, tense_words);
     }
     // TimeBank and TempEval leave names alone (ABC's "This Week"); the narrative corpora mark
     // the time in them ("the Seven Years War", "the Spring Offensive").
@@ -181,13 +191,9 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     // by a clock time for the day named near it (day_named_near), and by a history's story.
     const bool asks_tense =
         leans_on_tense(r.expr) || r.expr.kind == expr_kind::time || context.narrative;
-    if (asks_tense && tenses_of != s) {
-      tenses.read(tokens, words, sentences[s].first, sentences[s].last, tense_words);
-      tenses_of = s;
-    }
     context.clause = asks_tense ? tenses.around(r.first, r.last) : tense::none;
     context.sentence_day = r.expr.kind == expr_kind::time
-                               ? day_named_near(found, i, sentences[s], context, tenses)
+                               ? day_named_near(found, i, s, context, tenses)
                                : std::nullopt;
     resolution res = resolve(r.expr, context);
     if (res.value.empty()) continue;  // no calendar date: "February 30"
@@ -208,7 +214,7 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
     t.rule = r.rule;
     if (!res.step.empty()) t.rule.append(" ").append(res.step);
     t.anchor_ref = std::move(res.anchor_ref);
-    const story_place place{tokens, words, pack, sentences[s].first, sentences[s].last};
+    const story_place place{tokens, words, pack, s.first, s.last};
     if (moves_story(r, res, context, place)) {
       context.story = reference{*t.first_day, std::min(*t.grain, granularity::day)};
       // Only a quarter the text names moves the reported quarter; "a year earlier" and "the
@@ -252,7 +258,7 @@ void read_pieces(std::string_view text, const language_pack& pack, const tense_t
     piece_reading piece{text.substr(from, to - from), from, {}, {}, {}};
     piece.tokenized = tokenize(piece.text);
     const std::vector<token>& tokens = piece.tokenized.tokens;
-    piece.sentences = split_sentences(tokens, abbreviations);
+    if (sentences != nullptr) piece.sentences = split_sentences(tokens, abbreviations);
     if (timexes != nullptr) {
       piece.words = look_up_words(tokens, pack);
       tag_piece(piece, pack, tense_words, options, state, *timexes);

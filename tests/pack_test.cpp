@@ -273,6 +273,40 @@ TEST_CASE("known_or_unknown: a word the pack does not know is known as nothing")
   CHECK(&known_or_unknown(the, *pack) == the);
 }
 
+TEST_CASE("longest_entry: the longest entry of the table that starts at a token") {
+  // Phrases are listed in no order of length, and another table's phrases start with the same
+  // words: the longest of the asked table's wins.
+  const auto pack = load_language_pack(
+      "[a]\nnew = 1\nnew year s eve = 3\nnew year = 2\n[b]\nnew york city = 4\nnew = 5\nyork = 6\n",
+      "");
+  struct row {
+    std::string_view table;
+    std::string_view text;
+    std::size_t at;
+    std::string_view expected;  // the entry's value, or "" for none
+  };
+  const row rows[] = {
+      {"a", "a new year party", 1, "2"},
+      {"a", "new year s eve", 0, "3"},
+      {"a", "new year s day", 0, "2"},
+      {"a", "new york city", 0, "1"},
+      {"b", "new york city", 0, "4"},
+      {"b", "new york", 0, "5"},
+      {"b", "new year", 0, "5"},
+      {"a", "old year", 0, ""},
+      {"a", "york", 0, ""},
+      {"b", "york city", 0, "6"},
+  };
+  for (const row& r : rows) {
+    CAPTURE(r.table);
+    CAPTURE(r.text);
+    const token_list tokenized = tokenize(r.text);
+    const auto* entry = longest_entry(pack->table(r.table), tokenized.tokens,
+                                      look_up_words(tokenized.tokens, *pack), r.at);
+    CHECK((entry == nullptr ? std::string_view() : std::string_view(entry->value)) == r.expected);
+  }
+}
+
 TEST_CASE("entry_before: the longest entry that ends right before a token") {
   const auto pack = load_language_pack("[aux]\nhad = x\nhad been = x\nwas = x\n", "");
   const auto& table = pack->table("aux");

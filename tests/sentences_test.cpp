@@ -36,10 +36,25 @@ struct row {
   bool known_bug = false;  // expected is right, the library is not yet: skipped with a message
 };
 
+// Whether sentence_at finds, for every token, the sentence split_sentences puts it in.
+bool sentence_at_agrees(std::string_view text) {
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
+  const word_table& abbreviations = english_pack()->table("abbreviation");
+  for (const sentence& s : split_sentences(tokens, abbreviations)) {
+    for (std::size_t at = s.first; at < s.last; ++at) {
+      const sentence found = sentence_at(tokens, at, abbreviations);
+      if (found.first != s.first || found.last != s.last) return false;
+    }
+  }
+  return true;
+}
+
 void check_rows(const auto& rows) {
   for (const row& r : rows) {
     CAPTURE(r.input);
     testing::check_row(r.known_bug, print(r.input), r.expected);
+    CHECK(sentence_at_agrees(r.input));
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "known_bug.hpp"
 #include "recognize/pack.hpp"
@@ -23,12 +24,9 @@ std::string_view tense_name(tense t) {
   return "?";
 }
 
-// The tense around the first occurrence of `expression` in `text`, read within its sentence as
-// the tagger reads it.
-std::string_view tense_around(std::string_view text, std::string_view expression) {
-  const auto pack = english_pack();
-  const token_list tokenized = tokenize(text);
-  const std::vector<token>& tokens = tokenized.tokens;
+// The token range [first, last) of the first occurrence of `expression` in `text`.
+sentence tokens_of(const std::vector<token>& tokens, std::string_view text,
+                   std::string_view expression) {
   const std::size_t at = text.find(expression);
   REQUIRE(at != std::string_view::npos);
   std::size_t first = 0;
@@ -36,14 +34,38 @@ std::string_view tense_around(std::string_view text, std::string_view expression
   std::size_t last = first;
   while (last < tokens.size() && tokens[last].end <= at + expression.size()) ++last;
   REQUIRE(first < last);
-  for (const sentence& s : split_sentences(tokens, pack->table("abbreviation"))) {
-    if (s.first <= first && last <= s.last) {
-      const sentence_tenses tenses(tokens, look_up_words(tokens, *pack), s.first, s.last, tense_tables(*pack));
-      return tense_name(tenses.around(first, last));
-    }
+  return {first, last};
+}
+
+// The tense around each of `expressions` (in `text`, one sentence), asked in that order of one
+// reading of the sentence, as the tagger asks it.
+std::vector<std::string_view> tenses_around(std::string_view text,
+                                            const std::vector<std::string_view>& expressions) {
+  const auto pack = english_pack();
+  const token_list tokenized = tokenize(text);
+  const std::vector<token>& tokens = tokenized.tokens;
+  const known_words words = look_up_words(tokens, *pack);
+  const tense_tables tables(*pack);
+  const auto sentences = split_sentences(tokens, pack->table("abbreviation"));
+  std::vector<std::string_view> said;
+  sentence_tenses tenses;
+  std::size_t reading = sentences.size();  // the sentence `tenses` reads
+  for (const std::string_view expression : expressions) {
+    const sentence e = tokens_of(tokens, text, expression);
+    std::size_t k = 0;
+    while (k < sentences.size() && !(sentences[k].first <= e.first && e.last <= sentences[k].last))
+      ++k;
+    REQUIRE_MESSAGE(k < sentences.size(), "expression crosses a sentence boundary");
+    if (k != reading) tenses.read(tokens, words, sentences[k].first, sentences[k].last, tables);
+    reading = k;
+    said.push_back(tense_name(tenses.around(e.first, e.last)));
   }
-  FAIL("expression crosses a sentence boundary");
-  return "";
+  return said;
+}
+
+// The tense around the first occurrence of `expression` in `text`, read within its sentence.
+std::string_view tense_around(std::string_view text, std::string_view expression) {
+  return tenses_around(text, {expression}).front();
 }
 
 struct row {
@@ -127,6 +149,59 @@ TEST_CASE("sentence_tenses: the nearest marker decides") {
   for (const auto& r : rows) {
     CAPTURE(r.text);
     testing::check_row(r.known_bug, tense_around(r.text, r.expression), r.expected);
+  }
+}
+
+// A sentence's markers are read outward from the expressions asked about: what one expression
+// reads, another finds read, and each has the tense it has alone, in whatever order they ask.
+TEST_CASE("sentence_tenses: expressions of one sentence, in any order") {
+  struct several {
+    std::string_view text;
+    std::vector<std::string_view> expressions;
+    std::vector<std::string_view> expected;
+  };
+  // Each expected tense is the one the expression gets alone (some are wrong: "will say in
+  // August" reads the nearer "say"); here only the order of asking is on trial.
+  const several rows[] = {
+      {"On Monday officials said that the talks on Friday will resume, and on Sunday it rained.",
+       {"Monday", "Friday", "Sunday"},
+       {"past", "future", "past"}},
+      {"He said Friday that on Monday the talks, which began in June, will resume.",
+       {"Friday", "Monday", "June"},
+       {"past", "past", "past"}},
+      {"In May, after talks in June that July will decide, he will say in August that he left in "
+       "September.",
+       {"May", "June", "July", "August", "September"},
+       {"future", "future", "future", "present", "past"}},
+      {"Talks Monday, Tuesday, Wednesday and Thursday ended.",
+       {"Monday", "Tuesday", "Wednesday", "Thursday"},
+       {"past", "past", "past", "past"}},
+      {"He said on Monday that they met, as officials say, in March, and will meet in April, his "
+       "aides said Tuesday.",
+       {"Monday", "March", "April", "Tuesday"},
+       {"past", "present", "future", "past"}},
+  };
+  for (const several& r : rows) {
+    CAPTURE(r.text);
+    for (std::size_t k = 0; k < r.expressions.size(); ++k) {
+      CAPTURE(r.expressions[k]);
+      CHECK(tense_around(r.text, r.expressions[k]) == r.expected[k]);
+    }
+    CHECK(tenses_around(r.text, r.expressions) == r.expected);
+    const std::vector<std::string_view> backwards(r.expressions.rbegin(), r.expressions.rend());
+    const std::vector<std::string_view> expected(r.expected.rbegin(), r.expected.rend());
+    CHECK(tenses_around(r.text, backwards) == expected);
+    // From the middle out: the reading grows on both sides.
+    std::vector<std::string_view> middle_out;
+    std::vector<std::string_view> middle_out_expected;
+    for (std::size_t k = r.expressions.size() / 2, step = 1;
+         middle_out.size() < r.expressions.size(); ++step) {
+      middle_out.push_back(r.expressions[k]);
+      middle_out_expected.push_back(r.expected[k]);
+      k = step % 2 == 1 ? k + step : k - step;  // m, m+1, m-1, m+2, ...
+      if (k >= r.expressions.size()) break;
+    }
+    CHECK(tenses_around(r.text, middle_out) == middle_out_expected);
   }
 }
 

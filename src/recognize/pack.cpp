@@ -33,16 +33,10 @@ known_words look_up_words(std::span<const token> tokens, const language_pack& pa
 
 const word_table::entry* longest_known_entry(const word_table& table, std::span<const token> tokens,
                                              const first_word& word, std::size_t at) {
-  const word_table::entry* best = nullptr;
-  for (const auto& [in, index] : word.entries) {
-    if (in != &table) continue;
-    const word_table::entry& candidate = table.entries[index];
-    if ((best != nullptr && best->tokens.size() >= candidate.tokens.size()) || !candidate.stands_at(tokens, at)) {
-      continue;
-    }
-    best = &candidate;
+  for (const auto& [in, entry] : word.entries) {
+    if (in == &table && entry->stands_at(tokens, at)) return entry;
   }
-  return best;
+  return nullptr;
 }
 
 const word_table::entry* entry_before(const word_table& table, std::span<const token> tokens,
@@ -51,10 +45,9 @@ const word_table::entry* entry_before(const word_table& table, std::span<const t
   for (std::size_t length = 1; length <= std::min(end, table.longest_phrase); ++length) {
     const std::size_t first = end - length;
     if (!starts_entry(table, words[first])) continue;
-    for (const auto& [in, index] : words[first]->entries) {
-      const word_table::entry& candidate = table.entries[index];
-      if (in == &table && candidate.tokens.size() == length && candidate.stands_at(tokens, first)) {
-        best = &candidate;
+    for (const auto& [in, entry] : words[first]->entries) {
+      if (in == &table && entry->tokens.size() == length && entry->stands_at(tokens, first)) {
+        best = entry;
       }
     }
   }
@@ -437,12 +430,17 @@ void load_patterns(std::string_view text, language_pack& pack) {
     }
   }
   for (const auto& [name, table] : pack.tables) {
-    for (std::size_t i = 0; i < table.entries.size(); ++i) {
-      first_word& word = word_entry(pack, table.entries[i].tokens.front());
-      word.entries.emplace_back(&table, i);
+    for (const word_table::entry& entry : table.entries) {
+      first_word& word = word_entry(pack, entry.tokens.front());
+      word.entries.emplace_back(&table, &entry);
       word.tables |= std::uint64_t{1} << table.id;
     }
   }
+  pack.by_first_word.for_each([](const std::string&, first_word& word) {
+    std::stable_sort(word.entries.begin(), word.entries.end(), [](const auto& a, const auto& b) {
+      return a.second->tokens.size() > b.second->tokens.size();
+    });
+  });
   for (const auto& entry : pack.numbers->entries) word_entry(pack, entry.tokens.front()).number = true;
   for (const auto& entry : pack.ordinals->entries) word_entry(pack, entry.tokens.front()).ordinal = true;
   pack.by_first_word.for_each(

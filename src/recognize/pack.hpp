@@ -155,8 +155,9 @@ struct alignas(64) first_word {
   std::vector<std::pair<std::size_t, std::size_t>> patterns_by_next_shape;
   std::vector<std::size_t> patterns_to_ask;
   // The table entries whose phrase starts with the word, so that matching a table at a token
-  // needs no further lookup.
-  std::vector<std::pair<const word_table*, std::size_t>> entries;
+  // needs no further lookup. The longest phrases come first: the first of a table's entries
+  // that stands at a token is its longest match there.
+  std::vector<std::pair<const word_table*, const word_table::entry*>> entries;
 };
 
 struct language_pack {

@@ -232,15 +232,14 @@ std::optional<shape> shape_from_name(std::string_view name) {
 
 std::uint32_t word_shapes(const first_word& word, const language_pack& pack) {
   std::uint32_t mask = 0;
-  for (const auto& [table, index] : word.entries) {
+  for (const auto& [table, number] : word.entries) {
     if (table == pack.ordinals) mask |= shape_bit(shape::day) | shape_bit(shape::ord);
     if (table != pack.numbers) continue;
     mask |= shape_bit(shape::count);
     // A spoken year starts with a century's number in one word ("nineteen ninety-six"); one
     // after the word "year" may start with any (see facts_of_tokens).
-    const word_table::entry& number = table->entries[index];
-    const auto v = digits_value(number.value);
-    if (number.tokens.size() == 1 && v && spoken_century(*v)) mask |= spoken_year_shapes;
+    const auto v = digits_value(number->value);
+    if (number->tokens.size() == 1 && v && spoken_century(*v)) mask |= spoken_year_shapes;
   }
   return mask;
 }

@@ -82,26 +82,42 @@ tense_tables::tense_tables(const language_pack& pack)
 void sentence_tenses::read(std::span<const token> tokens, const known_words& words,
                            std::size_t sentence_first, std::size_t sentence_last,
                            const tense_tables& tables) {
+  tokens_ = tokens;
+  words_ = &words;
+  tables_ = &tables;
   first_ = sentence_first;
   last_ = sentence_last;
+  from_ = to_ = 0;
   markers_.clear();
   opens_.clear();
   breaks_.clear();
-  const std::uint64_t asked_tables = tables.marker_tables | tables.clause_tables;
-  for (std::size_t at = first_; at < last_; ++at) {
-    // Most words are neither markers nor clause words, nor end as a regular past does: one
-    // test of the word's tables and its ending passes them by.
-    if (!starts_entry_of_any(asked_tables, words[at]) && !tokens[at].lower.ends_with("ed"))
-      continue;
-    const said_by m = marker_at(tokens, words, at, tables);
-    if (m.said != tense::none) markers_.push_back(marker{static_cast<index>(at), m.said, m.reporting});
-    if (!starts_entry_of_any(tables.clause_tables, words[at])) continue;
-    const bool opens = longest_entry(tables.opens_report, tokens, words, at) != nullptr;
-    if (opens) opens_.push_back(static_cast<index>(at));
-    if (opens || longest_entry(tables.clause_break, tokens, words, at) != nullptr) {
-      breaks_.push_back(static_cast<index>(at));
-    }
+}
+
+void sentence_tenses::keep_token(std::size_t at) {
+  const known_words& words = *words_;
+  const tense_tables& tables = *tables_;
+  // Tokens are read outward from an expression, so a token may go before those kept.
+  const auto keep = [at](std::vector<index>& positions) {
+    positions.insert(std::lower_bound(positions.begin(), positions.end(), at),
+                     static_cast<index>(at));
+  };
+  const said_by m = marker_at(tokens_, words, at, tables);
+  if (m.said != tense::none) {
+    const auto place =
+        std::lower_bound(markers_.begin(), markers_.end(), at,
+                         [](const marker& kept, std::size_t token) { return kept.at < token; });
+    markers_.insert(place, marker{static_cast<index>(at), m.said, m.reporting});
   }
+  if (!starts_entry_of_any(tables.clause_tables, words[at])) return;
+  const bool opens = longest_entry(tables.opens_report, tokens_, words, at) != nullptr;
+  if (opens) keep(opens_);
+  if (opens || longest_entry(tables.clause_break, tokens_, words, at) != nullptr) keep(breaks_);
+}
+
+void sentence_tenses::reach(std::size_t i) {
+  if (from_ == to_) from_ = to_ = i;  // the first token read
+  while (i < from_) read_token(--from_);
+  while (i >= to_) read_token(to_++);
 }
 
 std::size_t sentence_tenses::count_before(const std::vector<index>& positions, std::size_t i) {
@@ -109,58 +125,76 @@ std::size_t sentence_tenses::count_before(const std::vector<index>& positions, s
   return static_cast<std::size_t>(after - positions.begin());
 }
 
-std::size_t sentence_tenses::at_or_before(std::size_t i) const {
-  const auto after = std::upper_bound(markers_.begin(), markers_.end(), i,
-                                      [](std::size_t token, const marker& m) { return token < m.at; });
-  return after == markers_.begin() ? none : static_cast<std::size_t>(after - markers_.begin()) - 1;
-}
-
-std::size_t sentence_tenses::at_or_after(std::size_t i) const {
+std::optional<sentence_tenses::marker> sentence_tenses::marker_on(std::size_t i) {
+  reach(i);
   const auto found = std::lower_bound(markers_.begin(), markers_.end(), i,
                                       [](const marker& m, std::size_t token) { return m.at < token; });
-  return found == markers_.end() ? none : static_cast<std::size_t>(found - markers_.begin());
+  if (found == markers_.end() || found->at != i) return std::nullopt;
+  return *found;
 }
 
-std::size_t sentence_tenses::left_of(std::size_t i, std::size_t bound) const {
-  std::size_t m = at_or_before(i);
-  while (m != none && markers_[m].reporting && reported_between(markers_[m].at + 1, bound)) {
-    m = m > 0 ? m - 1 : none;
+std::optional<sentence_tenses::marker> sentence_tenses::at_or_before(std::size_t i) {
+  reach(i);
+  for (;;) {
+    // The markers kept are those of tokens [from_, to_), which hold every token up to i.
+    const auto after =
+        std::upper_bound(markers_.begin(), markers_.end(), i,
+                         [](std::size_t token, const marker& m) { return token < m.at; });
+    if (after != markers_.begin()) return *(after - 1);
+    if (from_ == first_) return std::nullopt;
+    read_token(--from_);
+  }
+}
+
+std::optional<sentence_tenses::marker> sentence_tenses::at_or_after(std::size_t i) {
+  reach(i);
+  for (;;) {
+    const auto found =
+        std::lower_bound(markers_.begin(), markers_.end(), i,
+                         [](const marker& m, std::size_t token) { return m.at < token; });
+    if (found != markers_.end()) return *found;
+    if (to_ == last_) return std::nullopt;
+    read_token(to_++);
+  }
+}
+
+std::optional<sentence_tenses::marker> sentence_tenses::left_of(std::size_t i, std::size_t bound) {
+  std::optional<marker> m = at_or_before(i);
+  while (m && m->reporting && reported_between(m->at + 1, bound)) {
+    m = m->at > first_ ? at_or_before(m->at - 1) : std::nullopt;
   }
   return m;
 }
 
-std::size_t sentence_tenses::right_of(std::size_t i, std::size_t bound) const {
-  std::size_t m = at_or_after(i);
-  while (m != none && markers_[m].reporting && reported_between(bound, markers_[m].at)) {
-    m = m + 1 < markers_.size() ? m + 1 : none;
+std::optional<sentence_tenses::marker> sentence_tenses::right_of(std::size_t i, std::size_t bound) {
+  std::optional<marker> m = at_or_after(i);
+  while (m && m->reporting && reported_between(bound, m->at)) {
+    m = m->at + 1 < last_ ? at_or_after(m->at + 1) : std::nullopt;
   }
   return m;
 }
 
-tense sentence_tenses::around(std::size_t first, std::size_t last) const {
+tense sentence_tenses::around(std::size_t first, std::size_t last) {
   // A reporting verb right beside the expression dates it ("officials said Friday that ..."),
   // whatever lies nearer on the other side.
   for (const std::size_t at : {first > first_ ? first - 1 : last, last}) {
     if (at >= last_) continue;
-    const std::size_t m = at_or_before(at);
-    if (m != none && markers_[m].at == at && markers_[m].reporting) return markers_[m].said;
+    const std::optional<marker> m = marker_on(at);
+    if (m && m->reporting) return m->said;
   }
   // Otherwise the nearest marker of the expression's own clause: one across the "that" of a
   // report lies in another ("Bush told reporters on Tuesday that the blockade will hold").
   // Between two of the same standing the nearer wins, the left one when it is no farther
   // (the verb usually precedes its date in English).
-  const std::size_t left = first > first_ ? left_of(std::min(first, last_) - 1, first) : none;
-  const std::size_t right = last < last_ ? right_of(last, last) : none;
+  const std::optional<marker> left =
+      first > first_ ? left_of(std::min(first, last_) - 1, first) : std::nullopt;
+  const std::optional<marker> right = last < last_ ? right_of(last, last) : std::nullopt;
   const auto breaks_before = [&](std::size_t i) { return count_before(breaks_, i); };
-  const bool left_across = left != none && breaks_before(first) > breaks_before(markers_[left].at + 1);
-  const bool right_across = right != none && breaks_before(markers_[right].at) > breaks_before(last);
-  if (left != none && right != none && left_across != right_across) {
-    return markers_[left_across ? right : left].said;
-  }
-  if (left != none && (right == none || first - markers_[left].at <= markers_[right].at - last + 1)) {
-    return markers_[left].said;
-  }
-  if (right != none) return markers_[right].said;
+  const bool left_across = left && breaks_before(first) > breaks_before(left->at + 1);
+  const bool right_across = right && breaks_before(right->at) > breaks_before(last);
+  if (left && right && left_across != right_across) return (left_across ? right : left)->said;
+  if (left && (!right || first - left->at <= right->at - last + 1)) return left->said;
+  if (right) return right->said;
   return tense::none;
 }
 

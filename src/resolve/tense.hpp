@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -35,27 +36,24 @@ struct tense_tables {
   std::uint64_t clause_tables = 0;
 };
 
-// The tense markers of one sentence [sentence_first, sentence_last), found once so that a
-// sentence of many expressions and few verbs (a scraped table, a list of dates) costs its
-// length rather than its length times its expressions. A marker is a word of the pack's tense
-// tables or a regular "-ed" past form. Only markers and clause words are kept, in token
-// order: most tokens are neither, and a sentence is read whenever it holds an expression.
+// The tense markers of one sentence [sentence_first, sentence_last), found as expressions ask
+// for them, outward from each: an expression needs only the tokens out to the markers nearest
+// it, about half of its sentence. Each token is read once, so that a sentence of many
+// expressions and few verbs (a scraped table, a list of dates) costs its length rather than
+// its length times its expressions. A marker is a word of the pack's tense tables or a regular
+// "-ed" past form. Only markers and clause words are kept, in token order: most tokens are
+// neither.
 class sentence_tenses {
  public:
-  // `words` is look_up_words(tokens, pack) of the pack the tables are from.
-  sentence_tenses(std::span<const token> tokens, const known_words& words, std::size_t sentence_first,
-                  std::size_t sentence_last, const tense_tables& tables) {
-    read(tokens, words, sentence_first, sentence_last, tables);
-  }
-  sentence_tenses() = default;
-  // Finds the markers of another sentence, in the memory of the last.
+  // Turns to another sentence, in the memory of the last. `words` is look_up_words(tokens,
+  // pack) of the pack the tables are from. The tokens are read by around(): they, the words
+  // and the tables must outlive the questions about the sentence.
   void read(std::span<const token> tokens, const known_words& words, std::size_t sentence_first,
             std::size_t sentence_last, const tense_tables& tables);
   // The tense of the nearest marker outside the expression [first, last).
-  tense around(std::size_t first, std::size_t last) const;
+  tense around(std::size_t first, std::size_t last);
 
  private:
-  static constexpr std::size_t none = static_cast<std::size_t>(-1);
   // Token indices are kept in 32 bits: a text is read in pieces far shorter than 4G tokens.
   using index = std::uint32_t;
   struct marker {
@@ -64,21 +62,42 @@ class sentence_tenses {
     bool reporting = false;  // a reporting verb ("said", "says")
   };
 
-  // The nearest marker at or before (at or after) token i, as its place in markers_, or none.
-  std::size_t at_or_before(std::size_t i) const;
-  std::size_t at_or_after(std::size_t i) const;
+  // Reads token `at` of the sentence: keeps it if it is a marker or a clause word. Most words
+  // are neither, nor end as a regular past does: one test of the word's tables and its ending,
+  // inline, passes them by.
+  void read_token(std::size_t at) {
+    if (starts_entry_of_any(tables_->marker_tables | tables_->clause_tables, (*words_)[at]) ||
+        tokens_[at].lower.ends_with("ed")) {
+      keep_token(at);
+    }
+  }
+  void keep_token(std::size_t at);
+  // Reads the tokens from those read so far to token i of the sentence.
+  void reach(std::size_t i);
+  // The marker at token i, if it is one.
+  std::optional<marker> marker_on(std::size_t i);
+  // The nearest marker at or before (at or after) token i of the sentence, reading further out
+  // as far as needed.
+  std::optional<marker> at_or_before(std::size_t i);
+  std::optional<marker> at_or_after(std::size_t i);
   // The same, skipping reporting verbs that would reach across the "that" of what they report
   // to date an expression at `bound`.
-  std::size_t left_of(std::size_t i, std::size_t bound) const;
-  std::size_t right_of(std::size_t i, std::size_t bound) const;
-  // How many of `positions` (of opens_ or breaks_) lie before token i.
+  std::optional<marker> left_of(std::size_t i, std::size_t bound);
+  std::optional<marker> right_of(std::size_t i, std::size_t bound);
+  // How many of `positions` (of opens_ or breaks_) lie before token i. Asked of tokens between
+  // an expression and a marker, all read.
   static std::size_t count_before(const std::vector<index>& positions, std::size_t i);
   bool reported_between(std::size_t from, std::size_t to) const {
     return count_before(opens_, to) > count_before(opens_, from);
   }
 
+  std::span<const token> tokens_;
+  const known_words* words_ = nullptr;
+  const tense_tables* tables_ = nullptr;
   std::size_t first_ = 0;
   std::size_t last_ = 0;
+  std::size_t from_ = 0;  // the tokens read so far, [from_, to_): none while equal
+  std::size_t to_ = 0;
   std::vector<marker> markers_;
   std::vector<index> opens_;   // words opening a reported clause ("that")
   std::vector<index> breaks_;  // clause breaks, and those words too

@@ -39,40 +39,55 @@ bool is_terminal_mark(const token& t) {
   return c == '.' || c == '!' || c == '?';
 }
 
+// Whether ".", "!" or "?" ends a sentence right before tokens[b], which follows whitespace:
+// the mark and any closing quotes or brackets after it come right before, and the mark is no
+// period of an abbreviation.
+bool follows_terminal_mark(std::span<const token> tokens, std::size_t b,
+                           const word_table& abbreviations) {
+  std::size_t mark = b - 1;
+  while (mark > 0 && is_closing(tokens[mark]) && !tokens[mark].space_before) --mark;
+  if (!is_terminal_mark(tokens[mark])) return false;
+  return tokens[mark].lower[0] != '.' ||
+         !ends_abbreviation(tokens, mark, tokens[b].capitalized, abbreviations);
+}
+
+// Whether a sentence starts at tokens[b], 0 < b < tokens.size(). It depends on the tokens
+// around b alone, so that the sentence of a token is found from its neighbours as well as by
+// splitting the whole text. Inline: it is asked of every token, and the two tests that answer
+// for most are a few instructions.
+inline bool starts_sentence(std::span<const token> tokens, std::size_t b,
+                            const word_table& abbreviations) {
+  const token& t = tokens[b];
+  if (t.blank_line_before) return true;
+  // Most tokens follow a word or a number, or no whitespace: two fields tell so, without
+  // reading a word.
+  const token_kind before = tokens[b - 1].kind;
+  if (!t.space_before || before == token_kind::word || before == token_kind::number) return false;
+  return follows_terminal_mark(tokens, b, abbreviations);
+}
+
 }  // namespace
 
 std::vector<sentence> split_sentences(std::span<const token> tokens, const word_table& abbreviations) {
   std::vector<sentence> sentences;
+  if (tokens.empty()) return sentences;
   sentences.reserve(tokens.size() / 16 + 1);  // news sentences run twenty to thirty tokens
   std::size_t first = 0;
-  const std::size_t n = tokens.size();
-  // Most tokens are neither a mark nor after a blank line: two fields of the token tell so,
-  // without reading its word. They are skipped in a loop of their own, whose few values
-  // stay in registers (in the loop below they are spilled around its calls).
-  const auto may_split_at = [](const token& t) {
-    return t.blank_line_before || t.kind == token_kind::punct;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    while (i < n && !may_split_at(tokens[i])) ++i;
-    if (i == n) break;
-    if (tokens[i].blank_line_before && first < i) {
-      sentences.push_back(sentence{first, i});
-      first = i;
-    }
-    if (!is_terminal_mark(tokens[i])) continue;
-    std::size_t last = i + 1;
-    while (last < n && is_closing(tokens[last]) && !tokens[last].space_before) ++last;
-    const bool next_starts = last == n || tokens[last].space_before;
-    const bool next_capitalized = last < n && tokens[last].capitalized;
-    const bool period = tokens[i].lower[0] == '.';
-    if (next_starts && !(period && ends_abbreviation(tokens, i, next_capitalized, abbreviations))) {
-      sentences.push_back(sentence{first, last});
-      first = last;
-      i = last - 1;
-    }
+  for (std::size_t b = 1; b < tokens.size(); ++b) {
+    if (!starts_sentence(tokens, b, abbreviations)) continue;
+    sentences.push_back(sentence{first, b});
+    first = b;
   }
-  if (first < n) sentences.push_back(sentence{first, n});
+  sentences.push_back(sentence{first, tokens.size()});
   return sentences;
+}
+
+sentence sentence_at(std::span<const token> tokens, std::size_t at,
+                     const word_table& abbreviations) {
+  sentence s{at, at + 1};
+  while (s.first > 0 && !starts_sentence(tokens, s.first, abbreviations)) --s.first;
+  while (s.last < tokens.size() && !starts_sentence(tokens, s.last, abbreviations)) ++s.last;
+  return s;
 }
 
 }  // namespace chronicle::detail

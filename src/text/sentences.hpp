@@ -20,4 +20,10 @@ struct sentence {
 // belongs to an abbreviation from `abbreviations`, and at every blank line.
 std::vector<sentence> split_sentences(std::span<const token> tokens, const word_table& abbreviations);
 
+// The sentence of split_sentences(tokens, abbreviations) that holds tokens[at], found from the
+// tokens around it alone: the tagger needs only the sentences its expressions stand in, about
+// half of a text's tokens.
+sentence sentence_at(std::span<const token> tokens, std::size_t at,
+                     const word_table& abbreviations);
+
 }  // namespace chronicle::detail
