@@ -171,9 +171,10 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
   // the tokens around it: tagging alone needs only the sentences that hold an expression,
   // about half of a text's tokens.
   const word_table& abbreviations = pack.table("abbreviation");
+  // (in.sentences, not the binding: clang 14 does not let a lambda capture a structured binding)
   const auto sentence_of = [&](std::size_t at) {
-    if (sentences.empty()) return sentence_at(tokens, at, abbreviations);
-    return *std::partition_point(sentences.begin(), sentences.end(),
+    if (in.sentences.empty()) return sentence_at(tokens, at, abbreviations);
+    return *std::partition_point(in.sentences.begin(), in.sentences.end(),
                                  [&](const sentence& s) { return s.last <= at; });
   };
   sentence s;              // of the expression at hand; none yet
