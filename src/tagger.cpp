@@ -148,8 +148,10 @@ struct piece_reading {
 };
 
 // The timexes of one piece of a text added to `result`, with offsets into the whole text.
-void tag_piece(const piece_reading& in, const language_pack& pack, const tense_tables& tense_words,
-               const tag_options& options, reading_state& state, std::vector<timex>& result) {
+// `abbreviations` is the pack's table of them, looked up once for the text.
+void tag_piece(const piece_reading& in, const language_pack& pack, const word_table& abbreviations,
+               const tense_tables& tense_words, const tag_options& options, reading_state& state,
+               std::vector<timex>& result) {
   const auto& [piece, offset, tokenized, words, sentences] = in;
   const std::vector<token>& tokens = tokenized.tokens;
   const auto found = recognize(tokens, words, pack);
@@ -170,7 +172,6 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const tense_t
   // The sentence of an expression, looked up where the piece is split whole, else found from
   // the tokens around it: tagging alone needs only the sentences that hold an expression,
   // about half of a text's tokens.
-  const word_table& abbreviations = pack.table("abbreviation");
   // (in.sentences, not the binding: clang 14 does not let a lambda capture a structured binding)
   const auto sentence_of = [&](std::size_t at) {
     if (in.sentences.empty()) return sentence_at(tokens, at, abbreviations);
@@ -262,7 +263,7 @@ void read_pieces(std::string_view text, const language_pack& pack, const tense_t
     if (sentences != nullptr) piece.sentences = split_sentences(tokens, abbreviations);
     if (timexes != nullptr) {
       piece.words = look_up_words(tokens, pack);
-      tag_piece(piece, pack, tense_words, options, state, *timexes);
+      tag_piece(piece, pack, abbreviations, tense_words, options, state, *timexes);
     }
     if (sentences != nullptr) add_spans(tokens, piece.sentences, from, *sentences);
     from = to;
