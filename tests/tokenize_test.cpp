@@ -2,8 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "known_bug.hpp"
@@ -211,6 +213,45 @@ TEST_CASE("word_map: words alike in length or in their first eight bytes are tol
        {"c", "ba", "abcdefg", "abcdefghi", "abcdefgj", "abcdefghijklmnopr", ""}) {
     CAPTURE(unknown);
     CHECK(map.find(unknown) == nullptr);
+  }
+}
+
+TEST_CASE("word_map: words of one slot and one tag are both found") {
+  // A slot keeps a word's tag (word_tag), and find takes the nearest slot of the tag in the
+  // window from the hash's own slot: a word placed after another of its tag would be hidden,
+  // so the map grows instead. The first table has 16 slots, chosen by the hash's low bits.
+  std::map<std::pair<std::uint64_t, std::uint16_t>, std::string> seen;
+  std::pair<std::string, std::string> alike;
+  for (int i = 0; alike.first.empty(); ++i) {
+    const std::string word = "w" + std::to_string(i);
+    const std::uint64_t hash = word_hash(word);
+    const auto [it, added] = seen.try_emplace({hash & 15, word_tag(hash)}, word);
+    if (!added) alike = {it->second, word};
+  }
+  CAPTURE(alike.first);
+  CAPTURE(alike.second);
+  word_map<int> map;
+  map[alike.first] = 1;
+  map[alike.second] = 2;
+  REQUIRE(map.find(alike.first) != nullptr);
+  REQUIRE(map.find(alike.second) != nullptr);
+  CHECK(*map.find(alike.first) == 1);
+  CHECK(*map.find(alike.second) == 2);
+}
+
+TEST_CASE("word_map: a map of many words finds each, and its copy too") {
+  word_map<std::size_t> map;
+  constexpr std::size_t count = 20000;
+  for (std::size_t i = 0; i < count; ++i) map[std::to_string(i * 7)] = i;
+  const word_map<std::size_t> copy = map;
+  for (const word_map<std::size_t>* m : {&std::as_const(map), &copy}) {
+    CHECK(m->size() == count);
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::size_t* found = m->find(std::to_string(i * 7));
+      REQUIRE(found != nullptr);
+      CHECK(*found == i);
+      CHECK(m->find(std::to_string(i * 7 + 1)) == nullptr);
+    }
   }
 }
 
