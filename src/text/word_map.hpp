@@ -102,20 +102,21 @@ class word_map {
   //
   // About half a text's words are in the pack's table, as chance has it: a branch on whether
   // a slot is empty, or on whether its word matches, is mispredicted half the time, and that
-  // cost the lookup of a text's tokens three quarters of its time. So every slot of the
-  // window is read, the match is chosen with masks rather than a branch (compilers turn ?:
-  // into a branch as they see fit), and its number picks the word's entry, entries_[0] being
-  // none. Only a word longer than hash_tells_word has its bytes compared.
+  // cost the lookup of a text's tokens three quarters of its time. So find reads the window's
+  // four tags as one number and takes the first that is the hash's by arithmetic, without a
+  // branch; the number in that slot picks the word's entry, which tells it by its whole hash
+  // (entries_[0] is none). Only a word longer than hash_tells_word has its bytes compared.
   const Value* find(std::string_view word, std::uint64_t hash) const {
-    if (slots_.empty()) return nullptr;
-    const slot* window = slots_.data() + (hash & mask());
-    const std::uint16_t tag = word_tag(hash);
-    std::uint32_t number = 0;
-    // Downwards, so that the nearest slot of this tag wins (see place).
-    for (std::size_t k = probe_window; k-- > 0;) {
-      const std::uint32_t keep = 0U - std::uint32_t{window[k].tag == tag};
-      number = (window[k].number & keep) | (number & ~keep);
-    }
+    if (tags_.empty()) return nullptr;
+    const std::size_t home = hash & mask();
+    const std::uint64_t differ = window_tags(home) ^ (word_tag(hash) * lane_ones);
+    // The lowest lane that is zero sets the lowest bit here: a borrow may only set bits above.
+    const std::uint64_t zero_lanes = (differ - lane_ones) & ~differ & (lane_ones << 15);
+    // The nearest slot of this tag (see place), or with none the window's last, whose word
+    // is then not this hash's. (The top bit spares a test for none.)
+    const std::size_t nearest =
+        static_cast<std::size_t>(std::countr_zero(zero_lanes | 1ULL << 63)) / 16;
+    std::uint32_t number = numbers_[home + nearest];
     const entry& candidate = entries_[number];
     const bool same = (candidate.hash == hash) & (candidate.length == word.size());
     number &= 0U - std::uint32_t{same};
@@ -160,13 +161,9 @@ class word_map {
 
  private:
   using item = std::pair<std::string, Value>;
-  // A slot is four bytes, so that the table (2048 slots for the English pack's first words)
-  // takes a quarter of the processor's first cache, not all of it. It tells the word by a
-  // tag of its hash, and the word's entry tells it by the whole.
-  struct slot {
-    std::uint16_t tag = 0;
-    std::uint16_t number = 0;  // the word's place in items_, counted from 1; 0 for none
-  };
+  // A slot is four bytes, a tag of its word's hash and the word's number, kept in two lists,
+  // so that the table (2048 slots for the English pack's first words) takes a quarter of the
+  // processor's first cache, not all of it, and a window's tags are one 64-bit number.
   struct entry {
     std::uint64_t hash = 0;
     std::size_t length = 0;
@@ -174,26 +171,41 @@ class word_map {
   };
 
   // How far from its hash's own slot a word may stand, counted in slots, all of which find
-  // reads. A table kept at most half full seldom needs more.
+  // reads: four tags of 16 bits. A table kept at most half full seldom needs more.
   static constexpr std::size_t probe_window = 4;
+  static constexpr std::uint64_t lane_ones = 0x0001'0001'0001'0001;  // 1 in each tag's lane
+  static_assert(probe_window * 16 == 64, "find reads a window's tags as one 64-bit number");
 
   // Slots a hash may start its window at: a power of two. The window of the last runs on
-  // into probe_window - 1 slots more, so that no window wraps around.
-  std::size_t capacity() const { return slots_.empty() ? 0 : slots_.size() - (probe_window - 1); }
+  // into probe_window - 1 slots more.
+  std::size_t capacity() const { return tags_.empty() ? 0 : tags_.size() - (probe_window - 1); }
   std::size_t mask() const { return capacity() - 1; }
+
+  // The tags of the window from slot `home`, the first in the lowest bits.
+  std::uint64_t window_tags(std::size_t home) const {
+    std::uint64_t tags = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(&tags, tags_.data() + home, sizeof tags);
+    } else {
+      for (std::size_t k = 0; k < probe_window; ++k)
+        tags |= std::uint64_t{tags_[home + k]} << (16 * k);
+    }
+    return tags;
+  }
 
   // Puts word `number` in the first empty slot of its hash's window; false if there is none,
   // or if a word before it in the window has its tag, which would hide it from find.
   bool place(std::size_t number) {
     const entry& word = entries_[number];
-    slot* window = slots_.data() + (word.hash & mask());
+    const std::size_t home = word.hash & mask();
     const std::uint16_t tag = word_tag(word.hash);
-    for (std::size_t k = 0; k < probe_window; ++k) {
-      if (window[k].number == 0) {
-        window[k] = slot{tag, static_cast<std::uint16_t>(number)};
+    for (std::size_t slot = home; slot < home + probe_window; ++slot) {
+      if (numbers_[slot] == 0) {
+        tags_[slot] = tag;
+        numbers_[slot] = static_cast<std::uint16_t>(number);
         return true;
       }
-      if (window[k].tag == tag) return false;
+      if (tags_[slot] == tag) return false;
     }
     return false;
   }
@@ -207,7 +219,8 @@ class word_map {
     std::size_t size = std::max<std::size_t>(16, capacity() * 2);
     while (size < items_.size() * 2) size *= 2;
     for (;; size *= 2) {
-      slots_.assign(size + probe_window - 1, slot{});
+      tags_.assign(size + probe_window - 1, 0);
+      numbers_.assign(size + probe_window - 1, 0);
       bool placed = true;
       for (std::size_t number = 1; placed && number <= items_.size(); ++number)
         placed = place(number);
@@ -215,7 +228,9 @@ class word_map {
     }
   }
 
-  std::vector<slot> slots_;
+  std::vector<std::uint16_t> tags_;  // by slot: word_tag of the word's hash
+  std::vector<std::uint16_t>
+      numbers_;             // by slot: the word's place in items_, counted from 1; 0 for none
   std::deque<item> items_;  // a deque: words and values never move
   std::vector<entry> entries_ = {entry{}};  // by number: entries_[n] is items_[n - 1]
 };
