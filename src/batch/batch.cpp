@@ -13,19 +13,20 @@ namespace chronicle {
 std::vector<std::vector<timex>> tag_all(const tagger& tagger, const std::vector<batch_document>& docs,
                                         text_mode mode, unsigned jobs) {
   std::vector<std::vector<timex>> results(docs.size());
+  // A document at a time: documents may differ in length a thousandfold, and a thread that
+  // took several long ones would leave the others idle.
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < docs.size(); i = next++) {
       results[i] = tagger.tag(docs[i].text, tag_options{docs[i].dct, mode});
     }
   };
-  if (jobs <= 1 || docs.size() <= 1) {
-    work();
-    return results;
-  }
-  std::vector<std::jthread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-  threads.clear();  // joins
+  // The calling thread is one of the jobs: one thread fewer to start, and fewer results
+  // allocated on a thread that has ended by the time they are freed.
+  std::vector<std::jthread> helpers;
+  for (unsigned t = 1; t < jobs && t < docs.size(); ++t) helpers.emplace_back(work);
+  work();
+  helpers.clear();  // joins
   return results;
 }
 
