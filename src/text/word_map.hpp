@@ -161,9 +161,7 @@ class word_map {
 
  private:
   using item = std::pair<std::string, Value>;
-  // A slot is four bytes, a tag of its word's hash and the word's number, kept in two lists,
-  // so that the table (2048 slots for the English pack's first words) takes a quarter of the
-  // processor's first cache, not all of it, and a window's tags are one 64-bit number.
+  // A word by its number: what find checks the word of a slot by, and the value it returns.
   struct entry {
     std::uint64_t hash = 0;
     std::size_t length = 0;
@@ -228,9 +226,12 @@ class word_map {
     }
   }
 
-  std::vector<std::uint16_t> tags_;  // by slot: word_tag of the word's hash
-  std::vector<std::uint16_t>
-      numbers_;             // by slot: the word's place in items_, counted from 1; 0 for none
+  // A slot is four bytes, a tag of its word's hash and the word's number (its place in
+  // items_, counted from 1; 0 for an empty slot), kept in two lists: the English pack's first
+  // words take 8 KB of slots, a quarter of the processor's first cache, and a window's tags
+  // are one 64-bit number.
+  std::vector<std::uint16_t> tags_;
+  std::vector<std::uint16_t> numbers_;
   std::deque<item> items_;  // a deque: words and values never move
   std::vector<entry> entries_ = {entry{}};  // by number: entries_[n] is items_[n - 1]
 };
