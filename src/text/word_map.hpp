@@ -87,9 +87,17 @@ template <typename Value>
 class word_map {
  public:
   word_map() = default;
-  // entries_ point into items_, so a copy numbers its own words again; a move keeps them in
-  // place.
-  word_map(const word_map& other) : items_(other.items_) { grow(); }
+  // entries_ point into items_, so a copy points its own at its own items; a move keeps them
+  // in place.
+  word_map(const word_map& other)
+      : tags_(other.tags_),
+        numbers_(other.numbers_),
+        items_(other.items_),
+        entries_(other.entries_) {
+    for (std::size_t number = 1; number < entries_.size(); ++number) {
+      entries_[number].value = &items_[number - 1].second;
+    }
+  }
   word_map& operator=(const word_map& other) {
     if (this != &other) *this = word_map(other);
     return *this;
@@ -135,13 +143,14 @@ class word_map {
   // The value of `word`, added value-initialized if new (then .second is true). References to
   // values stay valid as words are added.
   std::pair<Value&, bool> try_emplace(std::string_view word) {
+    const std::uint64_t hash = word_hash(word);
     // entries_ point at the map's own values, which only find shows as const.
-    if (const Value* found = find(word)) return {const_cast<Value&>(*found), false};
+    if (const Value* found = find(word, hash)) return {const_cast<Value&>(*found), false};
     if (items_.size() == std::numeric_limits<std::uint16_t>::max()) {
       throw std::length_error("word_map: more words than a slot can number");
     }
     items_.emplace_back(std::string(word), Value{});
-    entries_.push_back(entry{word_hash(word), word.size(), &items_.back().second});
+    entries_.push_back(entry{hash, word.size(), &items_.back().second});
     if (items_.size() * 2 > capacity() || !place(items_.size())) grow();
     return {items_.back().second, true};
   }
@@ -208,12 +217,8 @@ class word_map {
     return false;
   }
 
-  // Numbers every word again, then doubles the slots (kept at most half full) until every
-  // word finds room in its window.
+  // Doubles the slots (kept at most half full) until every word finds room in its window.
   void grow() {
-    entries_.assign(1, entry{});
-    for (item& word : items_)
-      entries_.push_back(entry{word_hash(word.first), word.first.size(), &word.second});
     std::size_t size = std::max<std::size_t>(16, capacity() * 2);
     while (size < items_.size() * 2) size *= 2;
     for (;; size *= 2) {
