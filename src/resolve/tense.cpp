@@ -135,27 +135,34 @@ std::optional<sentence_tenses::marker> sentence_tenses::marker_on(std::size_t i)
 
 std::optional<sentence_tenses::marker> sentence_tenses::at_or_before(std::size_t i) {
   reach(i);
-  for (;;) {
-    // The markers kept are those of tokens [from_, to_), which hold every token up to i.
-    const auto after =
-        std::upper_bound(markers_.begin(), markers_.end(), i,
-                         [](std::size_t token, const marker& m) { return token < m.at; });
-    if (after != markers_.begin()) return *(after - 1);
-    if (from_ == first_) return std::nullopt;
+  // The markers kept are those of tokens [from_, to_), which hold every token up to i.
+  const auto after =
+      std::upper_bound(markers_.begin(), markers_.end(), i,
+                       [](std::size_t token, const marker& m) { return token < m.at; });
+  if (after != markers_.begin()) return *(after - 1);
+  // None of them lies at or before i: the first marker read further left is the nearest, and
+  // it goes first among those kept.
+  while (from_ > first_) {
     read_token(--from_);
+    if (!markers_.empty() && markers_.front().at == from_) return markers_.front();
   }
+  return std::nullopt;
 }
 
 std::optional<sentence_tenses::marker> sentence_tenses::at_or_after(std::size_t i) {
   reach(i);
-  for (;;) {
-    const auto found =
-        std::lower_bound(markers_.begin(), markers_.end(), i,
-                         [](const marker& m, std::size_t token) { return m.at < token; });
-    if (found != markers_.end()) return *found;
-    if (to_ == last_) return std::nullopt;
-    read_token(to_++);
+  const auto found =
+      std::lower_bound(markers_.begin(), markers_.end(), i,
+                       [](const marker& m, std::size_t token) { return m.at < token; });
+  if (found != markers_.end()) return *found;
+  // None lies at or after i: the first marker read further right is the nearest, and it goes
+  // last among those kept.
+  while (to_ < last_) {
+    const std::size_t at = to_++;
+    read_token(at);
+    if (!markers_.empty() && markers_.back().at == at) return markers_.back();
   }
+  return std::nullopt;
 }
 
 std::optional<sentence_tenses::marker> sentence_tenses::left_of(std::size_t i, std::size_t bound) {
