@@ -64,12 +64,10 @@ std::string clock_suffix(const expression& e) {
 
 resolution on_day(sys_days day, const expression& e) {
   resolution r = period(day, granularity::day);
-  const std::string clock = clock_suffix(e);
-  if (!clock.empty()) {
-    r.type = timex_type::time;
-    r.value += clock;
-    r.grain = e.hour ? (e.minute ? granularity::minute : granularity::hour) : granularity::day;
-  }
+  if (!e.hour && e.part_of_day.empty()) return r;  // most days have no time of their own
+  r.type = timex_type::time;
+  r.value += clock_suffix(e);
+  r.grain = e.hour ? (e.minute ? granularity::minute : granularity::hour) : granularity::day;
   return r;
 }
 
@@ -150,8 +148,11 @@ std::string duration_value(const expression& e) {
   }
   // "two and a half weeks": no smaller unit takes the half whole.
   if (e.half && *e.half == 1 && whole) amount += ".5";
+  // Most durations are written here, by appending: the general formatter costs several times
+  // as much.
   const auto* c = code_of(unit);
-  return fmt::format("P{}{}{}", c->clock ? "T" : "", amount, c->code);
+  std::string value = c->clock ? "PT" : "P";
+  return value.append(amount).append(c->code);
 }
 
 std::optional<span> month_day_in(year y, const expression& e) {
