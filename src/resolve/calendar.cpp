@@ -45,8 +45,9 @@ std::string period_value(sys_days day, granularity grain) {
     }
     case granularity::week: {
       const iso_week::year_weeknum_weekday iso{day};
-      return fmt::format("{}-W{:02}", year_string(year{static_cast<int>(iso.year())}),
-                         static_cast<unsigned>(iso.weeknum()));
+      char week[4] = {'-', 'W'};
+      put_digits(week + 2, static_cast<unsigned>(iso.weeknum()), 2);
+      return year_string(year{static_cast<int>(iso.year())}).append(week, 4);
     }
     case granularity::day:
     case granularity::hour:

@@ -64,12 +64,10 @@ std::string clock_suffix(const expression& e) {
 
 resolution on_day(sys_days day, const expression& e) {
   resolution r = period(day, granularity::day);
-  const std::string clock = clock_suffix(e);
-  if (!clock.empty()) {
-    r.type = timex_type::time;
-    r.value += clock;
-    r.grain = e.hour ? (e.minute ? granularity::minute : granularity::hour) : granularity::day;
-  }
+  if (!e.hour && e.part_of_day.empty()) return r;  // most days have no time of their own
+  r.type = timex_type::time;
+  r.value += clock_suffix(e);
+  r.grain = e.hour ? (e.minute ? granularity::minute : granularity::hour) : granularity::day;
   return r;
 }
 
@@ -150,8 +148,11 @@ std::string duration_value(const expression& e) {
   }
   // "two and a half weeks": no smaller unit takes the half whole.
   if (e.half && *e.half == 1 && whole) amount += ".5";
+  // Most durations are written here, by appending: the general formatter costs several times
+  // as much.
   const auto* c = code_of(unit);
-  return fmt::format("P{}{}{}", c->clock ? "T" : "", amount, c->code);
+  std::string value = c->clock ? "PT" : "P";
+  return value.append(amount).append(c->code);
 }
 
 std::optional<span> month_day_in(year y, const expression& e) {
@@ -374,75 +375,122 @@ bool leans_on_tense(const expression& e) {
   return true;
 }
 
-resolution resolve(const expression& e, const resolve_context& c) {
+namespace {
+
+// "the '90s": the latest such decade not after the anchor.
+resolution resolve_decade(const expression& e, const resolve_context& c) {
+  long decade = e.decade.value_or(0);
+  if (e.dir == direction::short_form) {
+    const anchor_point a = anchor_for(c, false);
+    const int ref_year = a.ref ? static_cast<int>(year_month_day{a.ref->day}.year()) : 2000;
+    decade = ref_year / 100 * 10 + decade / 10;
+    if (decade * 10 > ref_year) decade -= 10;
+  }
+  resolution r = period(sys_days{year{static_cast<int>(decade * 10)} / 1 / 1}, granularity::decade);
+  r.step = "absolute";
+  return r;
+}
+
+resolution resolve_century(const expression& e) {
+  // "the 19th century" is 1801..1900 by the count, "18" (the 1800s) by TIMEX3 custom.
+  const long century = e.century.value_or(1) - 1;
+  resolution r =
+      period(sys_days{year{static_cast<int>(century * 100)} / 1 / 1}, granularity::century);
+  r.step = "absolute";
+  return r;
+}
+
+resolution resolve_fiscal(const expression& e) {
+  long y = e.year.value_or(0);
+  if (y < 100) y += y < 50 ? 2000 : 1900;
   resolution r;
+  r.value = "FY" + year_string(year{static_cast<int>(y)});
+  r.step = "absolute";
+  return r;
+}
+
+resolution resolve_duration(const expression& e, const resolve_context& c) {
+  // An age ("52 years old") is a time expression in histories, not in news: TimeBank and
+  // TempEval mark none of them.
+  if (e.dir == direction::age && !c.narrative) {
+    resolution r = unresolved("", timex_type::duration);
+    r.step = "age/not-in-news";
+    return r;
+  }
+  resolution r;
+  r.type = timex_type::duration;
+  r.value = duration_value(e);
+  r.step = "duration";
+  return r;
+}
+
+resolution resolve_set(const expression& e) {
+  resolution r;
+  r.type = timex_type::set;
+  if (!e.value.empty())
+    r.value = e.value;
+  else if (e.weekday)
+    r.value = fmt::format("XXXX-WXX-{}{}", *e.weekday, clock_suffix(e));
+  else if (e.month)
+    r.value = fmt::format("XXXX-{:02}", *e.month);
+  else if (!e.season.empty())
+    r.value = "XXXX-" + std::string(e.season);
+  else if (!e.part_of_day.empty())
+    r.value = "XXXX-XX-XXT" + std::string(e.part_of_day);
+  else
+    r.value = duration_value(e);
+  r.quant = e.quant;
+  r.freq = e.freq;
+  r.step = "set";
+  return r;
+}
+
+// The resolution of each kind, built where the caller's result lies rather than assigned to
+// it: a resolution is five strings, and assigning one cost a tenth of the resolving.
+resolution resolve_kind(const expression& e, const resolve_context& c) {
   switch (e.kind) {
     case expr_kind::date:
-      r = resolve_date(e, c);
-      if (e.dir == direction::week_of) r = week_of(std::move(r));
-      break;
-    case expr_kind::weekday: r = resolve_weekday(e, c); break;
-    case expr_kind::relative: r = resolve_relative(e, c, false); break;
-    case expr_kind::anaphor: r = resolve_relative(e, c, true); break;
+      if (e.dir == direction::week_of) return week_of(resolve_date(e, c));
+      return resolve_date(e, c);
+    case expr_kind::weekday:
+      return resolve_weekday(e, c);
+    case expr_kind::relative:
+      return resolve_relative(e, c, false);
+    case expr_kind::anaphor:
+      return resolve_relative(e, c, true);
     case expr_kind::quarter:
     case expr_kind::half:
-    case expr_kind::season: r = resolve_period_of_year(e, c); break;
-    case expr_kind::holiday: r = resolve_holiday(e, c); break;
-    case expr_kind::time: r = resolve_time(e, c); break;
-    case expr_kind::decade: {
-      long decade = e.decade.value_or(0);
-      // "the '90s": the latest such decade not after the anchor
-      if (e.dir == direction::short_form) {
-        const anchor_point a = anchor_for(c, false);
-        const int ref_year = a.ref ? static_cast<int>(year_month_day{a.ref->day}.year()) : 2000;
-        decade = ref_year / 100 * 10 + decade / 10;
-        if (decade * 10 > ref_year) decade -= 10;
-      }
-      r = period(sys_days{year{static_cast<int>(decade * 10)} / 1 / 1}, granularity::decade);
-      r.step = "absolute";
-      break;
+    case expr_kind::season:
+      return resolve_period_of_year(e, c);
+    case expr_kind::holiday:
+      return resolve_holiday(e, c);
+    case expr_kind::time:
+      return resolve_time(e, c);
+    case expr_kind::decade:
+      return resolve_decade(e, c);
+    case expr_kind::century:
+      return resolve_century(e);
+    case expr_kind::fiscal:
+      return resolve_fiscal(e);
+    case expr_kind::ref: {
+      resolution r = unresolved(std::string(e.value));
+      r.step = "reference";
+      return r;
     }
-    case expr_kind::century: {
-      // "the 19th century" is 1801..1900 by the count, "18" (the 1800s) by TIMEX3 custom.
-      const long century = e.century.value_or(1) - 1;
-      r = period(sys_days{year{static_cast<int>(century * 100)} / 1 / 1}, granularity::century);
-      r.step = "absolute";
-      break;
-    }
-    case expr_kind::fiscal: {
-      long y = e.year.value_or(0);
-      if (y < 100) y += y < 50 ? 2000 : 1900;
-      r.value = "FY" + year_string(year{static_cast<int>(y)});
-      r.step = "absolute";
-      break;
-    }
-    case expr_kind::ref: r = unresolved(std::string(e.value)); r.step = "reference"; break;
     case expr_kind::duration:
-      // An age ("52 years old") is a time expression in histories, not in news: TimeBank and
-      // TempEval mark none of them.
-      if (e.dir == direction::age && !c.narrative) {
-        r = unresolved("", timex_type::duration);
-        r.step = "age/not-in-news";
-        break;
-      }
-      r.type = timex_type::duration;
-      r.value = duration_value(e);
-      r.step = "duration";
-      break;
+      return resolve_duration(e, c);
     case expr_kind::set:
-      r.type = timex_type::set;
-      if (!e.value.empty()) r.value = e.value;
-      else if (e.weekday) r.value = fmt::format("XXXX-WXX-{}{}", *e.weekday, clock_suffix(e));
-      else if (e.month) r.value = fmt::format("XXXX-{:02}", *e.month);
-      else if (!e.season.empty()) r.value = "XXXX-" + std::string(e.season);
-      else if (!e.part_of_day.empty()) r.value = "XXXX-XX-XXT" + std::string(e.part_of_day);
-      else r.value = duration_value(e);
-      r.quant = e.quant;
-      r.freq = e.freq;
-      r.step = "set";
-      break;
-    case expr_kind::modifier: r = unresolved(""); break;
+      return resolve_set(e);
+    case expr_kind::modifier:
+      return unresolved("");
   }
+  return resolution{};
+}
+
+}  // namespace
+
+resolution resolve(const expression& e, const resolve_context& c) {
+  resolution r = resolve_kind(e, c);
   if (!e.type.empty() && e.kind != expr_kind::modifier) {  // most patterns give no type= of their own
     if (const auto type = timex_type_from_string(e.type)) r.type = *type;
   }

@@ -125,49 +125,48 @@ std::size_t sentence_tenses::count_before(const std::vector<index>& positions, s
   return static_cast<std::size_t>(after - positions.begin());
 }
 
-std::optional<sentence_tenses::marker> sentence_tenses::marker_on(std::size_t i) {
-  reach(i);
-  const auto found = std::lower_bound(markers_.begin(), markers_.end(), i,
-                                      [](const marker& m, std::size_t token) { return m.at < token; });
-  if (found == markers_.end() || found->at != i) return std::nullopt;
-  return *found;
-}
-
 std::optional<sentence_tenses::marker> sentence_tenses::at_or_before(std::size_t i) {
   reach(i);
-  for (;;) {
-    // The markers kept are those of tokens [from_, to_), which hold every token up to i.
-    const auto after =
-        std::upper_bound(markers_.begin(), markers_.end(), i,
-                         [](std::size_t token, const marker& m) { return token < m.at; });
-    if (after != markers_.begin()) return *(after - 1);
-    if (from_ == first_) return std::nullopt;
+  // The markers kept are those of tokens [from_, to_), which hold every token up to i.
+  const auto after =
+      std::upper_bound(markers_.begin(), markers_.end(), i,
+                       [](std::size_t token, const marker& m) { return token < m.at; });
+  if (after != markers_.begin()) return *(after - 1);
+  // None of them lies at or before i: the first marker read further left is the nearest, and
+  // it goes first among those kept.
+  while (from_ > first_) {
     read_token(--from_);
+    if (!markers_.empty() && markers_.front().at == from_) return markers_.front();
   }
+  return std::nullopt;
 }
 
 std::optional<sentence_tenses::marker> sentence_tenses::at_or_after(std::size_t i) {
   reach(i);
-  for (;;) {
-    const auto found =
-        std::lower_bound(markers_.begin(), markers_.end(), i,
-                         [](const marker& m, std::size_t token) { return m.at < token; });
-    if (found != markers_.end()) return *found;
-    if (to_ == last_) return std::nullopt;
-    read_token(to_++);
+  const auto found =
+      std::lower_bound(markers_.begin(), markers_.end(), i,
+                       [](const marker& m, std::size_t token) { return m.at < token; });
+  if (found != markers_.end()) return *found;
+  // None lies at or after i: the first marker read further right is the nearest, and it goes
+  // last among those kept.
+  while (to_ < last_) {
+    const std::size_t at = to_++;
+    read_token(at);
+    if (!markers_.empty() && markers_.back().at == at) return markers_.back();
   }
+  return std::nullopt;
 }
 
-std::optional<sentence_tenses::marker> sentence_tenses::left_of(std::size_t i, std::size_t bound) {
-  std::optional<marker> m = at_or_before(i);
+std::optional<sentence_tenses::marker> sentence_tenses::left_of(std::optional<marker> m,
+                                                                std::size_t bound) {
   while (m && m->reporting && reported_between(m->at + 1, bound)) {
     m = m->at > first_ ? at_or_before(m->at - 1) : std::nullopt;
   }
   return m;
 }
 
-std::optional<sentence_tenses::marker> sentence_tenses::right_of(std::size_t i, std::size_t bound) {
-  std::optional<marker> m = at_or_after(i);
+std::optional<sentence_tenses::marker> sentence_tenses::right_of(std::optional<marker> m,
+                                                                 std::size_t bound) {
   while (m && m->reporting && reported_between(bound, m->at)) {
     m = m->at + 1 < last_ ? at_or_after(m->at + 1) : std::nullopt;
   }
@@ -175,20 +174,24 @@ std::optional<sentence_tenses::marker> sentence_tenses::right_of(std::size_t i, 
 }
 
 tense sentence_tenses::around(std::size_t first, std::size_t last) {
+  // The nearest marker on each side of the expression, if it has that side in the sentence.
+  const std::optional<marker> nearest_left =
+      first > first_ ? at_or_before(std::min(first, last_) - 1) : std::nullopt;
+  const std::optional<marker> nearest_right = last < last_ ? at_or_after(last) : std::nullopt;
   // A reporting verb right beside the expression dates it ("officials said Friday that ..."),
   // whatever lies nearer on the other side.
-  for (const std::size_t at : {first > first_ ? first - 1 : last, last}) {
-    if (at >= last_) continue;
-    const std::optional<marker> m = marker_on(at);
-    if (m && m->reporting) return m->said;
+  if (nearest_left && nearest_left->at + 1 == first && nearest_left->reporting) {
+    return nearest_left->said;
+  }
+  if (nearest_right && nearest_right->at == last && nearest_right->reporting) {
+    return nearest_right->said;
   }
   // Otherwise the nearest marker of the expression's own clause: one across the "that" of a
   // report lies in another ("Bush told reporters on Tuesday that the blockade will hold").
   // Between two of the same standing the nearer wins, the left one when it is no farther
   // (the verb usually precedes its date in English).
-  const std::optional<marker> left =
-      first > first_ ? left_of(std::min(first, last_) - 1, first) : std::nullopt;
-  const std::optional<marker> right = last < last_ ? right_of(last, last) : std::nullopt;
+  const std::optional<marker> left = left_of(nearest_left, first);
+  const std::optional<marker> right = right_of(nearest_right, last);
   const auto breaks_before = [&](std::size_t i) { return count_before(breaks_, i); };
   const bool left_across = left && breaks_before(first) > breaks_before(left->at + 1);
   const bool right_across = right && breaks_before(right->at) > breaks_before(last);

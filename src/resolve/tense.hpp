@@ -74,16 +74,14 @@ class sentence_tenses {
   void keep_token(std::size_t at);
   // Reads the tokens from those read so far to token i of the sentence.
   void reach(std::size_t i);
-  // The marker at token i, if it is one.
-  std::optional<marker> marker_on(std::size_t i);
   // The nearest marker at or before (at or after) token i of the sentence, reading further out
   // as far as needed.
   std::optional<marker> at_or_before(std::size_t i);
   std::optional<marker> at_or_after(std::size_t i);
-  // The same, skipping reporting verbs that would reach across the "that" of what they report
-  // to date an expression at `bound`.
-  std::optional<marker> left_of(std::size_t i, std::size_t bound);
-  std::optional<marker> right_of(std::size_t i, std::size_t bound);
+  // The nearest marker `m` found so, or the next one out past reporting verbs that would
+  // reach across the "that" of what they report to date an expression at `bound`.
+  std::optional<marker> left_of(std::optional<marker> m, std::size_t bound);
+  std::optional<marker> right_of(std::optional<marker> m, std::size_t bound);
   // How many of `positions` (of opens_ or breaks_) lie before token i. Asked of tokens between
   // an expression and a marker, all read.
   static std::size_t count_before(const std::vector<index>& positions, std::size_t i);
