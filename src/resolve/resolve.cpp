@@ -51,20 +51,29 @@ void set_anchor(resolution& r, const anchor_point& a, std::string step) {
   r.step = std::move(step);
 }
 
+namespace {
+
+// Whether the expression gives a time of day: an hour, or a part of the day ("morning").
+bool has_clock(const expression& e) {
+  return e.hour || !e.part_of_day.empty();
+}
+
+}  // namespace
+
 std::string clock_suffix(const expression& e) {
+  if (!has_clock(e)) return "";
   if (e.hour) {
     long hour = *e.hour;
     if (e.ampm == "pm" && hour < 12) hour += 12;
     if (e.ampm == "am" && hour == 12) hour = 0;
     return fmt::format("T{:02}:{:02}{}", hour, e.minute.value_or(0), e.zone);
   }
-  if (!e.part_of_day.empty()) return "T" + std::string(e.part_of_day);
-  return "";
+  return "T" + std::string(e.part_of_day);
 }
 
 resolution on_day(sys_days day, const expression& e) {
   resolution r = period(day, granularity::day);
-  if (!e.hour && e.part_of_day.empty()) return r;  // most days have no time of their own
+  if (!has_clock(e)) return r;  // most days have no time of their own, and no suffix to build
   r.type = timex_type::time;
   r.value += clock_suffix(e);
   r.grain = e.hour ? (e.minute ? granularity::minute : granularity::hour) : granularity::day;
