@@ -1,6 +1,7 @@
 #include "recognize/pack.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "chronicle/error.hpp"
 #include "recognize/shapes.hpp"
@@ -344,8 +345,12 @@ void invert_gates(language_pack& pack) {
         word.patterns_to_ask.push_back(k);
         continue;
       }
-      for (std::size_t id = 0; id < gate.word_bits.size() * 64; ++id) {
-        if (gate.takes(id)) word.patterns_by_next_word.emplace_back(id, k);
+      // The set bits alone: a gate takes a few words of the pack's thousands.
+      for (std::size_t block = 0; block < gate.word_bits.size(); ++block) {
+        for (std::uint64_t bits = gate.word_bits[block]; bits != 0; bits &= bits - 1) {
+          const auto id = block * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+          word.patterns_by_next_word.emplace_back(id, k);
+        }
       }
       for (std::size_t s = 0; s < shape_count; ++s) {
         if ((gate.shapes >> s & 1U) != 0) word.patterns_by_next_shape.emplace_back(s, k);
