@@ -215,6 +215,17 @@ void add_element(const element& e, follow_gate& gate, language_pack& pack) {
   }
 }
 
+// Adds to `gate` what `other` takes.
+void add_gate(follow_gate& gate, const follow_gate& other) {
+  gate.any = gate.any || other.any;
+  gate.number_continues = gate.number_continues || other.number_continues;
+  gate.shapes |= other.shapes;
+  if (gate.word_bits.size() < other.word_bits.size())
+    gate.word_bits.resize(other.word_bits.size(), 0);
+  for (std::size_t block = 0; block < other.word_bits.size(); ++block)
+    gate.word_bits[block] |= other.word_bits[block];
+}
+
 // Adds to `gate` what the elements from `from` on may match first.
 void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_pack& pack) {
   for (std::size_t k = from; k < p.elements.size(); ++k) {
@@ -284,6 +295,14 @@ void fixed_gates(pattern& p, language_pack& pack) {
 // nothing can follow).
 void index_pattern(std::size_t index, language_pack& pack) {
   const pattern& p = pack.patterns[index];
+  // What may follow element k - 1, made once for all the words that element may be: a table
+  // of a hundred number words would otherwise look up each word that may follow a hundred
+  // times. Made when first asked, so that words get their ids in the order they always have.
+  std::vector<std::optional<follow_gate>> follows(p.elements.size() + 1);
+  const auto follow_of = [&](std::size_t k) -> const follow_gate& {
+    if (!follows[k]) add_follow(p, k, follows[k].emplace(), pack);
+    return *follows[k];
+  };
   for (std::size_t k = 0; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated || e.behind) continue;
@@ -319,7 +338,7 @@ void index_pattern(std::size_t index, language_pack& pack) {
             if (entry.tokens.size() > 1) {  // a phrase continues with its own second word
               add_word(*gate, entry.tokens[1], pack);
             } else {
-              add_follow(p, k + 1, *gate, pack);
+              add_gate(*gate, follow_of(k + 1));
             }
           }
         }
@@ -327,7 +346,7 @@ void index_pattern(std::size_t index, language_pack& pack) {
       case element::kind::literal:
         for (const auto& w : e.words) {
           const auto [all, mine] = index_word(w);
-          for (follow_gate* gate : {&all, &mine}) add_follow(p, k + 1, *gate, pack);
+          for (follow_gate* gate : {&all, &mine}) add_gate(*gate, follow_of(k + 1));
         }
         break;
     }
