@@ -217,13 +217,14 @@ void add_gate(follow_gate& gate, const follow_gate& other) {
 using table_gates = std::map<const word_table*, follow_gate>;
 
 // Adds to `gate` what the element may match first.
-void add_element(const element& e, follow_gate& gate, language_pack& pack, table_gates& tables) {
+void add_element(const element& e, follow_gate& gate, language_pack& pack,
+                 table_gates& gates_of_tables) {
   switch (e.what) {
     case element::kind::shape:
       gate.shapes |= shape_bit(e.form);
       break;
     case element::kind::table: {
-      const auto [table, added] = tables.try_emplace(e.table);
+      const auto [table, added] = gates_of_tables.try_emplace(e.table);
       if (added) {
         for (const auto& entry : e.table->entries)
           add_word(table->second, entry.tokens.front(), pack);
@@ -239,11 +240,11 @@ void add_element(const element& e, follow_gate& gate, language_pack& pack, table
 
 // Adds to `gate` what the elements from `from` on may match first.
 void add_follow(const pattern& p, std::size_t from, follow_gate& gate, language_pack& pack,
-                table_gates& tables) {
+                table_gates& gates_of_tables) {
   for (std::size_t k = from; k < p.elements.size(); ++k) {
     const element& e = p.elements[k];
     if (e.negated || e.behind) continue;
-    add_element(e, gate, pack, tables);
+    add_element(e, gate, pack, gates_of_tables);
     if (!e.optional) return;
   }
   gate.any = true;
@@ -268,9 +269,10 @@ bool takes_one_token(const element& e) {
 // took one (pattern::sure); past a second, none. A leading optional element of one token
 // leaves the match two places to start (pattern::optional_start), so its gates are those of
 // the elements after it, from the first.
-void fixed_gates(pattern& p, language_pack& pack, table_gates& tables) {
+void fixed_gates(pattern& p, language_pack& pack, table_gates& gates_of_tables) {
   auto add = [&](const element& e, std::ptrdiff_t offset) {
-    add_element(e, p.fixed.emplace_back(pattern::token_gate{offset, {}}).gate, pack, tables);
+    add_element(e, p.fixed.emplace_back(pattern::token_gate{offset, {}}).gate, pack,
+                gates_of_tables);
   };
   const auto behind = static_cast<std::ptrdiff_t>(p.behind);
   for (std::size_t k = 0; k < p.behind; ++k)
@@ -305,14 +307,14 @@ void fixed_gates(pattern& p, language_pack& pack, table_gates& tables) {
 // elements up to the first that is not optional; and records what may follow each, both in
 // this pattern and in any pattern indexed there (which spares a look at each pattern where
 // nothing can follow).
-void index_pattern(std::size_t index, language_pack& pack, table_gates& tables) {
+void index_pattern(std::size_t index, language_pack& pack, table_gates& gates_of_tables) {
   const pattern& p = pack.patterns[index];
   // What may follow element k - 1, made once for all the words that element may be: a table
   // of a hundred number words would otherwise look up each word that may follow a hundred
   // times. Made when first asked, so that words get their ids in the order they always have.
   std::vector<std::optional<follow_gate>> follows(p.elements.size() + 1);
   const auto follow_of = [&](std::size_t k) -> const follow_gate& {
-    if (!follows[k]) add_follow(p, k, follows[k].emplace(), pack, tables);
+    if (!follows[k]) add_follow(p, k, follows[k].emplace(), pack, gates_of_tables);
     return *follows[k];
   };
   for (std::size_t k = 0; k < p.elements.size(); ++k) {
@@ -333,7 +335,7 @@ void index_pattern(std::size_t index, language_pack& pack, table_gates& tables) 
         pack.by_first_shape[s].push_back(index);
         pack.leading_shapes |= std::uint32_t{1} << s;
         for (follow_gate* gate : {&pack.after_shape[s], &pack.by_first_shape_next[s].emplace_back()}) {
-          add_follow(p, k + 1, *gate, pack, tables);
+          add_follow(p, k + 1, *gate, pack, gates_of_tables);
           // Counts, ordinals and years in words may run over several tokens ("twenty-five",
           // "1.5", "nineteen ninety-six"): what follows their first token is more of them.
           if (e.form == shape::count || e.form == shape::day || e.form == shape::ord ||
@@ -457,9 +459,9 @@ void load_patterns(std::string_view text, language_pack& pack) {
   });
   pack.by_first_shape.resize(shape_count);
   pack.by_first_shape_next.resize(shape_count);
-  table_gates tables;
-  for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack, tables);
-  for (pattern& p : pack.patterns) fixed_gates(p, pack, tables);
+  table_gates gates_of_tables;
+  for (std::size_t i = 0; i < pack.patterns.size(); ++i) index_pattern(i, pack, gates_of_tables);
+  for (pattern& p : pack.patterns) fixed_gates(p, pack, gates_of_tables);
   invert_gates(pack);
   for (pattern& p : pack.patterns) {
     for (element& e : p.elements) {
