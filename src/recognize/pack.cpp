@@ -200,17 +200,6 @@ void add_word(follow_gate& gate, const std::string& word, language_pack& pack) {
   gate.add(word_entry(pack, word).id);
 }
 
-// Adds to `gate` what `other` takes.
-void add_gate(follow_gate& gate, const follow_gate& other) {
-  gate.any = gate.any || other.any;
-  gate.number_continues = gate.number_continues || other.number_continues;
-  gate.shapes |= other.shapes;
-  if (gate.word_bits.size() < other.word_bits.size())
-    gate.word_bits.resize(other.word_bits.size(), 0);
-  for (std::size_t block = 0; block < other.word_bits.size(); ++block)
-    gate.word_bits[block] |= other.word_bits[block];
-}
-
 // The gate of each table's first words, made when first asked while the pack loads: a table
 // (of a hundred number words, say) is an element of many patterns, and its words are looked
 // up once, in the order they always are.
@@ -229,7 +218,7 @@ void add_element(const element& e, follow_gate& gate, language_pack& pack,
         for (const auto& entry : e.table->entries)
           add_word(table->second, entry.tokens.front(), pack);
       }
-      add_gate(gate, table->second);
+      gate.add(table->second);
       break;
     }
     case element::kind::literal:
@@ -352,7 +341,7 @@ void index_pattern(std::size_t index, language_pack& pack, table_gates& gates_of
             if (entry.tokens.size() > 1) {  // a phrase continues with its own second word
               add_word(*gate, entry.tokens[1], pack);
             } else {
-              add_gate(*gate, follow_of(k + 1));
+              gate->add(follow_of(k + 1));
             }
           }
         }
@@ -360,7 +349,7 @@ void index_pattern(std::size_t index, language_pack& pack, table_gates& gates_of
       case element::kind::literal:
         for (const auto& w : e.words) {
           const auto [all, mine] = index_word(w);
-          for (follow_gate* gate : {&all, &mine}) add_gate(*gate, follow_of(k + 1));
+          for (follow_gate* gate : {&all, &mine}) gate->add(follow_of(k + 1));
         }
         break;
     }

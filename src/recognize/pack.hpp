@@ -103,6 +103,15 @@ struct follow_gate {
     if (word_bits.size() <= id / 64) word_bits.resize(id / 64 + 1, 0);
     word_bits[id / 64] |= std::uint64_t{1} << id % 64;
   }
+  // Adds what `other` takes.
+  void add(const follow_gate& other) {
+    any = any || other.any;
+    number_continues = number_continues || other.number_continues;
+    shapes |= other.shapes;
+    if (word_bits.size() < other.word_bits.size()) word_bits.resize(other.word_bits.size(), 0);
+    for (std::size_t block = 0; block < other.word_bits.size(); ++block)
+      word_bits[block] |= other.word_bits[block];
+  }
 };
 
 struct pattern {
