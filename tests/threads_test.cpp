@@ -3,6 +3,8 @@
 // races that happen not to change a result.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <iterator>
 #include <latch>
@@ -13,6 +15,7 @@
 
 #include "chronicle/batch.hpp"
 #include "chronicle/document.hpp"
+#include "chronicle/error.hpp"
 #include "chronicle/io.hpp"
 #include "chronicle/merge.hpp"
 #include "chronicle/render.hpp"
@@ -166,6 +169,72 @@ TEST_CASE("several tag_all batches at once share one tagger") {
   const auto results = on_threads(batch);
   const std::string alone = batch(0);
   for (const auto& r : results) CHECK(r == alone);
+}
+
+// run_in_order over 200 jobs, each returning its number after work that grows with it mod 7,
+// so that later jobs often finish first. `fails` names who throws at job 60: the job, the
+// source when asked for it, or `done` when handed its text.
+struct ordered_run {
+  unsigned jobs;
+  const char* fails;        // "", "job", "next" or "done"
+  std::size_t handed_over;  // texts `done` receives
+};
+
+constexpr std::size_t ordered_total = 200;
+constexpr std::size_t failing_job = 60;
+
+constexpr ordered_run ordered_runs[] = {
+    {1, "", 200},    {2, "", 200},    {8, "", 200},    {1, "job", 60},
+    {2, "job", 60},  {8, "job", 60},  {1, "next", 60}, {2, "next", 60},
+    {8, "next", 60}, {1, "done", 61}, {2, "done", 61}, {8, "done", 61},
+};
+
+TEST_CASE("run_in_order: texts in the jobs' order, bounded, stopped in order by a failure") {
+  for (const auto& row : ordered_runs) {
+    CAPTURE(row.jobs);
+    CAPTURE(row.fails);
+    const std::string fails = row.fails;
+    std::atomic<std::size_t> taken{0};
+    std::atomic<std::size_t> handed{0};
+    std::atomic<std::size_t> most_held{0};
+    std::vector<std::string> texts;
+    const auto next = [&]() -> std::optional<text_job> {
+      const std::size_t k = taken;
+      if (k == ordered_total) return std::nullopt;
+      if (fails == "next" && k == failing_job) throw error("no job " + std::to_string(k));
+      ++taken;
+      std::size_t held = taken - handed;
+      for (std::size_t seen = most_held;
+           held > seen && !most_held.compare_exchange_weak(seen, held);) {
+      }
+      return text_job{[k, fails] {
+        volatile std::size_t spin = 0;
+        for (std::size_t i = 0; i < (k % 7) * 20000; ++i) spin = spin + i;
+        if (fails == "job" && k == failing_job) throw error("job " + std::to_string(k) + " failed");
+        return std::to_string(k);
+      }};
+    };
+    const auto done = [&](std::string& text) {
+      texts.push_back(text);
+      ++handed;
+      if (fails == "done" && text == std::to_string(failing_job))
+        throw error("cannot write " + text);
+    };
+    std::string thrown;
+    try {
+      run_in_order(row.jobs, next, done);
+    } catch (const error& e) {
+      thrown = e.what();
+    }
+    REQUIRE(texts.size() == row.handed_over);
+    for (std::size_t k = 0; k < texts.size(); ++k) CHECK(texts[k] == std::to_string(k));
+    CHECK(most_held <= 2 * std::max(row.jobs, 1U));
+    const std::string expected = fails == "job"    ? "job 60 failed"
+                                 : fails == "next" ? "no job 60"
+                                 : fails == "done" ? "cannot write 60"
+                                                   : "";
+    CHECK(thrown == expected);
+  }
 }
 
 }  // namespace

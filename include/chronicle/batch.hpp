@@ -1,12 +1,13 @@
 #pragma once
 // Tagging many documents at once on several threads, results in input order.
 
+#include <date/date.h>
+
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <date/date.h>
 
 #include "chronicle/tagger.hpp"
 #include "chronicle/timex.hpp"
@@ -24,6 +25,20 @@ struct batch_document {
 // **Example**: `tag_all(tagger::english(), docs, text_mode::automatic, 2)`
 std::vector<std::vector<timex>> tag_all(const tagger& tagger, const std::vector<batch_document>& docs,
                                         text_mode mode, unsigned jobs);
+
+// A piece of work that reads one input and returns what is to be written for it.
+using text_job = std::function<std::string()>;
+
+// Runs the jobs `next` hands out (nullopt: no more) on `jobs` threads, and hands each one's text
+// to `done` in the order the jobs came, as soon as every job before it is done. At most two
+// jobs a thread are held at once, whatever their number: a stream of documents of any length is
+// tagged in bounded memory. `next` and `done` are each called on one thread at a time.
+// A job that throws stops the run in order: the texts of the jobs before it are handed over and
+// none after, and its exception is rethrown here once every thread has stopped. So is one
+// from `next`, after the texts of the jobs it handed out before; one from `done` stops at once.
+// The same jobs give the same calls to `done` with any number of threads.
+void run_in_order(unsigned jobs, const std::function<std::optional<text_job>()>& next,
+                  const std::function<void(std::string&)>& done);
 
 // One document from a JSON line `{"id": "...", "text": "...", "dct": "2020-06-26"}` (dct
 // optional). Throws chronicle::error "NAME:LINE:COL: ..." on anything else.

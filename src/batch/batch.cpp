@@ -1,7 +1,12 @@
 // Batch tagging: the tagger is immutable, so threads share it and take documents in turn.
 #include "chronicle/batch.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <thread>
 
 #include "chronicle/document.hpp"
@@ -28,6 +33,102 @@ std::vector<std::vector<timex>> tag_all(const tagger& tagger, const std::vector<
   work();
   helpers.clear();  // joins
   return results;
+}
+
+void run_in_order(unsigned jobs, const std::function<std::optional<text_job>()>& next,
+                  const std::function<void(std::string&)>& done) {
+  // A job taken and not yet handed over. Slots are taken at the back and handed over from the
+  // front, so a deque keeps each in place (references stay valid) while its job runs unlocked.
+  struct slot {
+    text_job job;
+    std::string text;
+    std::exception_ptr failure;
+    bool ready = false;
+  };
+  std::mutex lock_of_all;  // guards everything below
+  std::condition_variable room;
+  std::deque<slot> slots;
+  const std::size_t window = 2 * std::size_t{std::max(jobs, 1U)};
+  bool no_more = false;               // `next` said so, or threw
+  std::exception_ptr source_failure;  // what `next` threw, raised after the jobs before it
+  std::exception_ptr stop;            // a job's failure in its turn, or what `done` threw
+  bool handing_over = false;          // one thread at a time calls `done`
+
+  // Hands over the texts at the front that are ready, unlocked while `done` runs. A thread that
+  // finishes a job while another hands over leaves its text to that one, which looks again.
+  // Only this thread takes slots off the front, so the front stays in place while unlocked; it
+  // leaves the window once handed over, which bounds what is held, texts being handed included.
+  const auto hand_over = [&](std::unique_lock<std::mutex>& held) {
+    if (handing_over) return;
+    handing_over = true;
+    while (!stop && !slots.empty() && slots.front().ready) {
+      slot& front = slots.front();
+      if (front.failure) {
+        stop = front.failure;
+        break;
+      }
+      held.unlock();
+      std::exception_ptr failed;
+      try {
+        done(front.text);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+      held.lock();
+      slots.pop_front();
+      room.notify_all();
+      if (failed) stop = failed;
+    }
+    handing_over = false;
+    if (stop) room.notify_all();
+  };
+  const auto work = [&] {
+    std::unique_lock held(lock_of_all);
+    try {
+      for (;;) {
+        room.wait(held, [&] { return stop || no_more || slots.size() < window; });
+        if (stop || no_more) return;
+        std::optional<text_job> job;
+        try {
+          job = next();
+        } catch (...) {
+          source_failure = std::current_exception();
+        }
+        if (!job) {
+          no_more = true;
+          room.notify_all();
+          return;
+        }
+        slot& mine = slots.emplace_back();
+        mine.job = std::move(*job);
+        held.unlock();
+        std::string text;
+        std::exception_ptr failure;
+        try {
+          text = mine.job();
+        } catch (...) {
+          failure = std::current_exception();
+        }
+        held.lock();
+        mine.job = nullptr;  // what it captured goes now, not when handed over
+        mine.text = std::move(text);
+        mine.failure = failure;
+        mine.ready = true;
+        hand_over(held);
+      }
+    } catch (...) {  // out of memory while keeping the books: stop everyone
+      if (!held.owns_lock()) held.lock();
+      if (!stop) stop = std::current_exception();
+      room.notify_all();
+    }
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < jobs; ++t) helpers.emplace_back(work);
+    work();
+  }  // joins
+  if (stop) std::rethrow_exception(stop);
+  if (source_failure) std::rethrow_exception(source_failure);
 }
 
 batch_document parse_document_line(std::string_view line, const std::string& name,
