@@ -1,10 +1,19 @@
-// Reading articles: front matter, headline, and text that is not text.
-#include <doctest/doctest.h>
-
-#include <string>
-
+// Reading articles: front matter, headline, and text that is not text; reading and writing
+// files in pieces.
 #include "chronicle/document.hpp"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
 #include "chronicle/error.hpp"
+#include "chronicle/io.hpp"
 #include "chronicle/timex.hpp"
 
 using namespace chronicle;
@@ -64,4 +73,65 @@ TEST_CASE("id_from_path") {
   CHECK(id_from_path("-") == "stdin");
   CHECK(id_from_path("noext") == "noext");
   CHECK(id_from_path("dir/.hidden") == ".hidden");
+}
+
+TEST_CASE("line_reader hands out a file's lines, however they fall across its reads") {
+  struct row {
+    std::string content;
+    std::vector<std::string> lines;
+  };
+  const std::string long_line(200000, 'x');  // across several 64 KB reads
+  const row rows[] = {
+      {"", {}},
+      {"a\nb\n", {"a", "b"}},
+      {"a\nb", {"a", "b"}},
+      {"\n\na\n\n", {"", "", "a", ""}},
+      {"a\r\nb", {"a\r", "b"}},
+      {long_line + "\n" + long_line, {long_line, long_line}},
+      {"a\n" + long_line + "\nb\n", {"a", long_line, "b"}},
+  };
+  const auto path = (std::filesystem::temp_directory_path() /
+                     ("chronicle-line-reader-" + std::to_string(::getpid()) + ".txt"))
+                        .string();
+  for (const auto& r : rows) {
+    CAPTURE(r.content.size());
+    std::ofstream(path, std::ios::binary) << r.content;
+    line_reader in(path);
+    std::vector<std::string> lines;
+    for (std::string line; in.next(line);) lines.push_back(line);
+    CHECK(lines == r.lines);
+    CHECK(in.line_number() == r.lines.size());
+  }
+  std::remove(path.c_str());
+  CHECK_THROWS_WITH(line_reader("/no/such/file"),
+                    "/no/such/file: cannot read: No such file or directory");
+}
+
+TEST_CASE("file_output puts its pieces in place whole, or leaves the target as it was") {
+  const auto folder = std::filesystem::temp_directory_path() /
+                      ("chronicle-file-output-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directory(folder);
+  const auto target = (folder / "out.txt").string();
+  const auto read = [&] {
+    std::ifstream in(target, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  std::ofstream(target, std::ios::binary) << "old";
+  {
+    file_output out(target);
+    out.write("new ");
+    CHECK(read() == "old");  // nothing shows before commit
+  }                          // an error on the way: no commit
+  CHECK(read() == "old");
+  CHECK(std::distance(std::filesystem::directory_iterator(folder),
+                      std::filesystem::directory_iterator()) == 1);
+  {
+    file_output out(target);
+    out.write("new ");
+    out.write("text");
+    out.commit();
+  }
+  CHECK(read() == "new text");
+  std::filesystem::remove_all(folder);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Reading and writing timelines (YAML schema 1) and files.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,5 +18,49 @@ timeline timeline_from_yaml(std::string_view yaml, const std::string& name);
 std::string read_file(const std::string& path);
 // Writes whole or not at all: a temporary file beside the target, then rename.
 void write_file_atomically(const std::string& path, std::string_view content);
+
+// A file, or stdin for "-", read a line at a time: a stream of JSON lines may be far larger
+// than memory. Throws chronicle::error as read_file does, and on a line over 256 MiB.
+class line_reader {
+ public:
+  explicit line_reader(const std::string& path);
+  ~line_reader();
+  line_reader(const line_reader&) = delete;
+  line_reader& operator=(const line_reader&) = delete;
+  // The next line, without its '\n', into `line`; false at the end of the input.
+  bool next(std::string& line);
+  std::size_t line_number() const { return line_number_; }  // of the line last read, from 1
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  bool owned_ = false;  // opened here (a file), so closed here (not standard input)
+  std::string buffer_;  // read and not yet handed out, from start_
+  std::size_t start_ = 0;
+  std::size_t scanned_ = 0;  // buffer_ holds no line break before this
+  bool at_end_ = false;
+  std::size_t line_number_ = 0;
+};
+
+// An output written piece by piece and put in place whole, or not at all, as
+// write_file_atomically does: a temporary file beside the target, renamed over it by commit().
+// Destroyed uncommitted (an error on the way), it removes the temporary file and leaves the
+// target as it was. A device or a pipe (/dev/stdout, a FIFO) is written in place.
+class file_output {
+ public:
+  explicit file_output(const std::string& path);
+  ~file_output();
+  file_output(const file_output&) = delete;
+  file_output& operator=(const file_output&) = delete;
+  void write(std::string_view piece);
+  void commit();
+
+ private:
+  std::string path_;       // as the user named it, for messages
+  std::string target_;     // the file it names, through a symbolic link
+  std::string temporary_;  // empty when written in place
+  int fd_ = -1;
+  bool had_mode_ = false;
+};
 
 }  // namespace chronicle

@@ -1,16 +1,16 @@
-// Reading inputs whole and writing outputs whole or not at all.
-#include "chronicle/io.hpp"
+// Reading inputs whole or a line at a time, and writing outputs whole or not at all.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <utility>
 
 #include "chronicle/error.hpp"
+#include "chronicle/io.hpp"
 
 namespace chronicle {
 namespace {
@@ -65,14 +65,6 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-// A device or a pipe named by -o (/dev/stdout, a FIFO) cannot be replaced by renaming: that
-// would put a plain file where the device was. It is written in place, as a shell would.
-void write_in_place(const std::string& path, std::string_view content) {
-  const descriptor out{::open(path.c_str(), O_WRONLY | O_CLOEXEC)};
-  if (out.fd < 0) fail_errno(path, "cannot write", errno);
-  if (!write_all(out.fd, content)) fail_errno(path, "cannot write", errno);
-}
-
 }  // namespace
 
 std::string read_file(const std::string& path) {
@@ -85,53 +77,112 @@ std::string read_file(const std::string& path) {
 }
 
 void write_file_atomically(const std::string& path, std::string_view content) {
+  file_output out(path);
+  out.write(content);
+  out.commit();
+}
+
+line_reader::line_reader(const std::string& path) : path_(path) {
+  if (path == "-") {
+    fd_ = STDIN_FILENO;
+    return;
+  }
   std::error_code ec;
-  std::filesystem::path target(path);
+  if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0) fail_errno(path, "cannot read", errno);
+  owned_ = true;
+}
+
+line_reader::~line_reader() {
+  if (owned_) ::close(fd_);
+}
+
+bool line_reader::next(std::string& line) {
+  for (;;) {
+    const std::size_t eol = buffer_.find('\n', scanned_);
+    if (eol != std::string::npos || (at_end_ && start_ < buffer_.size())) {
+      const std::size_t end = eol != std::string::npos ? eol : buffer_.size();
+      line.assign(buffer_, start_, end - start_);
+      start_ = scanned_ = std::min(end + 1, buffer_.size());
+      ++line_number_;
+      return true;
+    }
+    if (at_end_) return false;
+    buffer_.erase(0, start_);  // what is handed out goes; a line's start stays
+    start_ = 0;
+    scanned_ = buffer_.size();
+    if (buffer_.size() > max_input) {
+      throw error(shown(path_) + ":" + std::to_string(line_number_ + 1) +
+                  ": a line longer than 256 MiB; a JSON line holds one document");
+    }
+    char chunk[1 << 16];
+    const ssize_t n = ::read(fd_, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail_errno(path_, "cannot read", errno);
+    if (n == 0) at_end_ = true;
+    buffer_.append(chunk, static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+  }
+}
+
+file_output::file_output(const std::string& path) : path_(path), target_(path) {
+  std::error_code ec;
   // Through a symbolic link to the file it names: replacing the link itself would leave the
   // file the user meant unchanged.
-  if (std::filesystem::is_symlink(target, ec)) {
-    const auto resolved = std::filesystem::canonical(target, ec);
-    if (!ec) target = resolved;
+  if (std::filesystem::is_symlink(target_, ec)) {
+    const auto resolved = std::filesystem::canonical(target_, ec);
+    if (!ec) target_ = resolved.string();
   }
-  const auto status = std::filesystem::status(target, ec);
+  const auto status = std::filesystem::status(target_, ec);
   if (std::filesystem::is_directory(status)) throw error(path + ": is a directory");
   const bool exists = std::filesystem::exists(status);
+  // A device or a pipe cannot be replaced by renaming: that would put a plain file where the
+  // device was. It is written in place, as a shell would.
   if (exists && !std::filesystem::is_regular_file(status)) {
-    write_in_place(target.string(), content);
+    fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) fail_errno(path, "cannot write", errno);
     return;
   }
   // The temporary file sits beside the target so that the rename stays on one file system.
+  const std::filesystem::path target(target_);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string hidden_name = ".";
-  hidden_name += target.filename().string();
-  hidden_name += ".XXXXXX";
-  std::string temporary = (folder / hidden_name).string();
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) fail_errno(path, "cannot write", errno);
+  temporary_ = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  fd_ = ::mkstemp(temporary_.data());
+  if (fd_ < 0) {
+    temporary_.clear();
+    fail_errno(path, "cannot write", errno);
+  }
   // mkstemp makes files private; a timeline is an ordinary document, and a file replaced
   // keeps the permissions its owner gave it.
   struct stat old {};
-  const bool had_mode = exists && ::stat(target.c_str(), &old) == 0;
-  ::fchmod(fd, had_mode ? (old.st_mode & 07777) : 0644);
-  bool ok = write_all(fd, content);
-  int reason = errno;
-  if (ok && ::fsync(fd) != 0) {
-    ok = false;
-    reason = errno;
+  had_mode_ = exists && ::stat(target_.c_str(), &old) == 0;
+  ::fchmod(fd_, had_mode_ ? (old.st_mode & 07777) : 0644);
+}
+
+file_output::~file_output() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temporary_.empty()) std::remove(temporary_.c_str());
+}
+
+void file_output::write(std::string_view piece) {
+  if (!write_all(fd_, piece)) fail_errno(path_, "cannot write", errno);
+}
+
+void file_output::commit() {
+  if (temporary_.empty()) {  // written in place
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) fail_errno(path_, "cannot write", errno);
+    return;
   }
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    reason = errno;
-  }
-  if (ok && std::rename(temporary.c_str(), target.c_str()) != 0) {
-    ok = false;
-    reason = errno;
-  }
-  if (!ok) {
-    std::remove(temporary.c_str());
-    fail_errno(path, "cannot write", reason);
-  }
+  if (::fsync(fd_) != 0) fail_errno(path_, "cannot write", errno);
+  const int fd = std::exchange(fd_, -1);
+  if (::close(fd) != 0) fail_errno(path_, "cannot write", errno);
+  if (std::rename(temporary_.c_str(), target_.c_str()) != 0)
+    fail_errno(path_, "cannot write", errno);
+  temporary_.clear();
   // The rename itself is durable only once the folder is on disk too.
+  const std::filesystem::path target(target_);
+  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   const descriptor dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (dir.fd >= 0) ::fsync(dir.fd);
 }
