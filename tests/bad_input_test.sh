@@ -224,6 +224,7 @@ row "a directory given as a file: render" 1 "chronicle: %in: is a directory, not
 row "a directory as standard input" 1 "chronicle: standard input: cannot read: Is a directory" empty a_dir.txt tag -
 row "a missing file" 1 "chronicle: %w/missing.txt: cannot read: No such file or directory" empty - tag %w/missing.txt
 row "an endless file (/dev/zero)" 1 "chronicle: /dev/zero: larger than 256 MiB; chronicle reads one article at a time" empty - tag /dev/zero
+row "an endless JSON-lines stream (/dev/zero)" 1 "chronicle: /dev/zero:1: a line longer than 256 MiB; a JSON line holds one document" empty - tag --input jsonl /dev/zero
 via=no-stdin row "closed standard input" 1 "chronicle: standard input: cannot read: Bad file descriptor" empty - tag -
 row "a newline in a file name stays on one line" 1 "chronicle: %w/a\\nb.txt: cannot read: No such file or directory" empty - tag "%w/a
 b.txt"

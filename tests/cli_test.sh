@@ -86,6 +86,26 @@ if [ "$one" != "$expected" ] || [ "$two" != "$one" ]; then
   echo "FAIL: tag --input jsonl [--jobs 4] gave:"; echo "$one"; echo "$two"; failures=$((failures + 1))
 fi
 
+# A stream stops at its first bad document, in order whatever the threads: the documents before
+# it are written, none after; the error names its line. A file named by -o is left untouched.
+printf '{"id":"a","text":"They met on Friday.","dct":"2020-06-27"}\n{"id":"b","txt":"x"}\n{"id":"c","text":"Next month.","dct":"2020-06-27"}\n' >"$work/midbad.jsonl"
+for jobs in 1 4; do
+  expect 1 "chronicle: $work/midbad.jsonl:2:11: unknown field \"txt\" (id, text, dct)" -- tag --jobs $jobs --input jsonl "$work/midbad.jsonl"
+  got=$("$chronicle" tag --jobs $jobs --input jsonl "$work/midbad.jsonl" 2>/dev/null)
+  if [ "$got" != '{"id":"a","start":12,"end":18,"text":"Friday","type":"DATE","value":"2020-06-26"}' ]; then
+    echo "FAIL: tag --jobs $jobs over a stream with a bad second document wrote:"; echo "$got"; failures=$((failures + 1))
+  fi
+  printf 'keep me' >"$work/kept.jsonl"
+  expect 1 "chronicle: $work/midbad.jsonl:2:11: unknown field \"txt\" (id, text, dct)" -- tag --jobs $jobs --input jsonl -o "$work/kept.jsonl" "$work/midbad.jsonl"
+  [ "$(cat "$work/kept.jsonl")" = "keep me" ] || { echo "FAIL: -o was written despite a bad document"; failures=$((failures + 1)); }
+  [ -z "$(find "$work" -name '.kept.jsonl.*')" ] || { echo "FAIL: a temporary file was left behind"; failures=$((failures + 1)); }
+done
+printf '{"id":"a","text":"On Friday.","dct":"2020-06-27"}\n{"id":"b","text":"caf\xe9"}\n' >"$work/badbyte.jsonl"
+expect 1 "chronicle: $work/badbyte.jsonl:2:22: invalid UTF-8" -- tag --input jsonl "$work/badbyte.jsonl"
+# Files too: tagged in order, the output of those before a bad one written.
+got=$("$chronicle" tag --jobs 4 "$work/ok.txt" "$work/ok.txt" "$work/nul.txt" "$work/ok.txt" 2>/dev/null)
+[ "$(printf '%s\n' "$got" | wc -l)" = 2 ] || { echo "FAIL: tag wrote after a bad file: $got"; failures=$((failures + 1)); }
+
 # A headline (a first line without closing punctuation) is tagged too, at its own offsets.
 headline=$(printf 'Talks resume Friday\n\nThey met on Monday.\n' | "$chronicle" tag --dct 2020-06-24 -)
 expected='{"start":13,"end":19,"text":"Friday","type":"DATE","value":"2020-06-26"}

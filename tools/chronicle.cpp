@@ -163,54 +163,44 @@ void emit(const arguments& args, const std::string& content) {
 
 bool is_timeml(const std::string& path) { return path.ends_with(".tml") || path.ends_with(".xml"); }
 
-// One document of a `tag` run: what to tag, and how to print what is found.
-struct tag_job {
-  batch_document doc;
-  std::string file;                        // printed as "file" when several inputs
-  std::optional<timeml_document> timeml;   // for --format timeml
-  std::size_t offset = 0;                  // where doc.text starts in the input (front matter)
-};
-
-std::vector<tag_job> tag_jobs(const arguments& args, std::optional<date::sys_days> dct, bool jsonl_input,
-                              bool timeml_output) {
-  std::vector<tag_job> jobs;
-  for (const auto& path : args.inputs) {
-    const std::string file = args.inputs.size() > 1 ? path : "";
-    if (jsonl_input) {
-      const std::string lines = read_file(path);
-      // Checked whole, so that a bad byte is placed by its line and column in the file.
-      check_text(lines, path);
-      const std::string name = path == "-" ? "standard input" : path;
-      std::size_t number = 0;
-      for (std::size_t at = 0; at < lines.size();) {
-        const std::size_t eol = std::min(lines.find('\n', at), lines.size());
-        const std::string_view line = std::string_view(lines).substr(at, eol - at);
-        ++number;
-        at = eol + 1;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        batch_document doc = parse_document_line(line, name, number);
-        if (dct) doc.dct = dct;
-        jobs.push_back(tag_job{std::move(doc), file, std::nullopt, 0});
-      }
-      continue;
-    }
-    if (is_timeml(path)) {
-      timeml_document tml = parse_timeml(read_file(path), path);
-      batch_document doc{id_from_path(path), tml.text, dct ? dct : tml.dct};
-      jobs.push_back(tag_job{std::move(doc), file, timeml_output ? std::optional(std::move(tml)) : std::nullopt, 0});
-      continue;
-    }
-    if (timeml_output) throw usage_error{"--format timeml needs TimeML input (.tml): " + path};
-    document article = parse_document(read_file(path), path);
-    const auto published = dct ? dct : article.published ? article.published
-                                       : tagger::english().infer_publication_date(article.text);
-    // The headline is tagged too: "Talks resume Friday" dates something.
-    batch_document doc{article.id, article.text.substr(article.text_begin), published};
-    jobs.push_back(tag_job{std::move(doc), file, std::nullopt, article.text_begin});
+// What `tag` writes for one file: its timexes as JSON lines, or its TimeML annotated anew.
+std::string tag_file(const std::string& path, const std::string& shown_as,
+                     std::optional<date::sys_days> dct, text_mode mode, bool timeml_output) {
+  const tagger& english = tagger::english();
+  if (is_timeml(path)) {
+    const timeml_document tml = parse_timeml(read_file(path), path);
+    const auto found = english.tag(tml.text, {dct ? dct : tml.dct, mode});
+    return timeml_output ? annotate_timeml(tml, found) : render_jsonl(found, shown_as, "");
   }
-  return jobs;
+  const document article = parse_document(read_file(path), path);
+  const auto published = dct                 ? dct
+                         : article.published ? article.published
+                                             : english.infer_publication_date(article.text);
+  // The headline is tagged too: "Talks resume Friday" dates something. Offsets count from the
+  // start of the file, front matter included.
+  auto found =
+      english.tag(std::string_view(article.text).substr(article.text_begin), {published, mode});
+  for (auto& t : found) {
+    t.begin += article.text_begin;
+    t.end += article.text_begin;
+  }
+  return render_jsonl(found, shown_as, "");
 }
 
+// What `tag` writes for one line of a JSON-lines stream: the document's timexes, with its id.
+std::string tag_json_line(const std::string& line, const std::string& path, std::size_t number,
+                          const std::string& shown_as, std::optional<date::sys_days> dct,
+                          text_mode mode) {
+  check_text(line, path, number);
+  batch_document doc = parse_document_line(line, path == "-" ? "standard input" : path, number);
+  if (dct) doc.dct = dct;
+  return render_jsonl(tagger::english().tag(doc.text, {doc.dct, mode}), shown_as, doc.id);
+}
+
+// Tags the inputs as a stream: documents are read, tagged on --jobs threads and written in
+// input order as they are done, so that memory stays bounded however many there are. Output to
+// standard output flows as it comes; to a file (-o), it is put in place whole at the end, or
+// not at all. A bad document stops the run with its error, after the output of those before it.
 int run_tag(const arguments& args) {
   allow_only(args, {"--dct", "--mode", "--format", "--input", "--jobs", "-o"});
   const std::string format = option(args, "--format", "jsonl");
@@ -224,24 +214,74 @@ int run_tag(const arguments& args) {
     throw usage_error{"--jobs must be a number of threads from 1 to 999, not " + jobs_text};
   }
   if (args.inputs.empty()) throw usage_error{"tag needs a FILE or - for standard input"};
-  const auto jobs = tag_jobs(args, dct_option(args), input == "jsonl", format == "timeml");
-  std::vector<batch_document> docs;
-  docs.reserve(jobs.size());
-  for (const auto& job : jobs) docs.push_back(job.doc);
-  auto results = tag_all(tagger::english(), docs, mode_option(args), static_cast<unsigned>(std::stoi(jobs_text)));
-  std::string out;
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    if (jobs[i].timeml) {
-      out += annotate_timeml(*jobs[i].timeml, results[i]);
-      continue;
-    }
-    for (auto& t : results[i]) {
-      t.begin += jobs[i].offset;
-      t.end += jobs[i].offset;
-    }
-    out += render_jsonl(results[i], jobs[i].file, input == "jsonl" ? jobs[i].doc.id : "");
+  const bool jsonl_input = input == "jsonl";
+  const bool timeml_output = format == "timeml";
+  for (const auto& path : args.inputs) {
+    if (timeml_output && !is_timeml(path))
+      throw usage_error{"--format timeml needs TimeML input (.tml): " + path};
   }
-  emit(args, out);
+  const std::string out_path = option(args, "-o", "-");
+  if (out_path.empty()) throw usage_error{"-o needs a file name (or - for standard output)"};
+  const auto dct = dct_option(args);
+  const text_mode mode = mode_option(args);
+
+  std::size_t next_input = 0;
+  std::optional<line_reader> lines;  // of the JSON-lines input being read
+  const auto next = [&]() -> std::optional<text_job> {
+    for (;;) {
+      if (!lines && next_input == args.inputs.size()) return std::nullopt;
+      const std::string& path = args.inputs[lines ? next_input - 1 : next_input];
+      const std::string shown_as = args.inputs.size() > 1 ? path : "";
+      if (!jsonl_input) {
+        ++next_input;
+        return [=] { return tag_file(path, shown_as, dct, mode, timeml_output); };
+      }
+      if (!lines) {
+        lines.emplace(path);
+        ++next_input;
+      }
+      std::string line;
+      if (!lines->next(line)) {
+        lines.reset();
+        continue;
+      }
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      return [=, line = std::move(line), number = lines->line_number()] {
+        return tag_json_line(line, path, number, shown_as, dct, mode);
+      };
+    }
+  };
+  // Written in pieces of 64 KB or more; the file, if any, is opened at the first, so that an
+  // input that cannot be read leaves it untouched.
+  std::optional<file_output> file;
+  std::string pending;
+  const auto flush = [&] {
+    if (out_path == "-") {
+      write_stdout(pending);
+    } else {
+      if (!file) file.emplace(out_path);
+      file->write(pending);
+    }
+    pending.clear();
+  };
+  try {
+    run_in_order(static_cast<unsigned>(std::stoi(jobs_text)), next, [&](std::string& text) {
+      pending += text;
+      if (pending.size() >= std::size_t{1} << 16) flush();
+    });
+  } catch (...) {
+    // Standard output gets what the documents before the failure gave, as a stream does; a
+    // file named by -o is not put in place at all.
+    if (out_path == "-") {
+      try {
+        write_stdout(pending);
+      } catch (...) {  // the failure may be this very output's; it is the one reported
+      }
+    }
+    throw;
+  }
+  flush();
+  if (file) file->commit();
   return 0;
 }
 

@@ -31,8 +31,9 @@ struct document {
 // **Example**: `parse_document("---\npublished: 2020-06-27\n---\nText", "a.txt").published`
 document parse_document(std::string bytes, const std::string& path);
 
-// Checks that bytes are valid UTF-8 without NUL; throws chronicle::error naming line and column.
-void check_text(std::string_view bytes, const std::string& path);
+// Checks that bytes are valid UTF-8 without NUL; throws chronicle::error naming line and column,
+// counting from `first_line` (one line of a stream read a line at a time).
+void check_text(std::string_view bytes, const std::string& path, std::size_t first_line = 1);
 
 // An id from a path: "timelines/examples/libya-ceasefire.txt" -> "libya-ceasefire".
 std::string id_from_path(std::string_view path);

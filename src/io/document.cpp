@@ -37,10 +37,11 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view bytes, std:
   return {line, column};
 }
 
+// `bytes` start at line `first_line` of the input named `path`.
 [[noreturn]] void fail_at(std::string_view bytes, std::size_t at, const std::string& path,
-                          const std::string& what) {
+                          const std::string& what, std::size_t first_line = 1) {
   const auto [line, column] = line_and_column(bytes, at);
-  throw error(path, line, column, what);
+  throw error(path, first_line - 1 + line, column, what);
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -63,15 +64,17 @@ bool ends_sentence(std::string_view line) {
 
 }  // namespace
 
-void check_text(std::string_view bytes, const std::string& path) {
+void check_text(std::string_view bytes, const std::string& path, std::size_t first_line) {
   const std::string name = path == "-" ? "standard input" : path;
   if (bytes.starts_with(std::string_view("\xFF\xFE", 2)) || bytes.starts_with(std::string_view("\xFE\xFF", 2))) {
-    fail_at(bytes, 0, name, "UTF-16 text; chronicle reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)");
+    fail_at(bytes, 0, name,
+            "UTF-16 text; chronicle reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)",
+            first_line);
   }
   // A NUL anywhere marks a binary file. It is looked for first, so that a PDF or an image is
   // called binary rather than reported for the first byte that is not UTF-8.
   if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
-    fail_at(bytes, nul, name, "NUL byte: this looks like a binary file, not text");
+    fail_at(bytes, nul, name, "NUL byte: this looks like a binary file, not text", first_line);
   }
   std::size_t i = 0;
   while (i < bytes.size()) {
@@ -84,21 +87,23 @@ void check_text(std::string_view bytes, const std::string& path) {
     char32_t code = 0;
     if ((c & 0xE0) == 0xC0) { n = 1; code = c & 0x1F; }
     else if ((c & 0xF0) == 0xE0) { n = 2; code = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { n = 3; code = c & 0x07; }
-    else fail_at(bytes, i, name, "invalid UTF-8");
+    else if ((c & 0xF8) == 0xF0) { n = 3; code = c & 0x07;
+    } else
+      fail_at(bytes, i, name, "invalid UTF-8", first_line);
     if (n >= bytes.size() - i) {
       const bool cut_off = std::all_of(bytes.begin() + static_cast<std::ptrdiff_t>(i) + 1, bytes.end(),
                                        [](char d) { return (static_cast<unsigned char>(d) & 0xC0) == 0x80; });
-      fail_at(bytes, i, name, cut_off ? "invalid UTF-8 (truncated sequence)" : "invalid UTF-8");
+      fail_at(bytes, i, name, cut_off ? "invalid UTF-8 (truncated sequence)" : "invalid UTF-8",
+              first_line);
     }
     for (std::size_t k = 1; k <= n; ++k) {
       const auto d = static_cast<unsigned char>(bytes[i + k]);
-      if ((d & 0xC0) != 0x80) fail_at(bytes, i, name, "invalid UTF-8");
+      if ((d & 0xC0) != 0x80) fail_at(bytes, i, name, "invalid UTF-8", first_line);
       code = (code << 6) | (d & 0x3F);
     }
     const bool overlong = (n == 1 && code < 0x80) || (n == 2 && code < 0x800) || (n == 3 && code < 0x10000);
     if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-      fail_at(bytes, i, name, "invalid UTF-8");
+      fail_at(bytes, i, name, "invalid UTF-8", first_line);
     }
     i += n + 1;
   }
