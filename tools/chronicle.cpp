@@ -50,7 +50,9 @@ const std::map<std::string, std::string, std::less<>> command_help = {
      "input; TimeML (.tml) input takes its publication date from <DCT>, and --format timeml\n"
      "writes the document back with TIMEX3 tags. --input jsonl reads one document a line,\n"
      "{\"id\": ..., \"text\": ..., \"dct\": \"YYYY-MM-DD\"} (dct optional), and prints each\n"
-     "expression with its document's id. --jobs N tags on N threads; the output is the same.\n"},
+     "expression with its document's id. --jobs N tags on N threads; the output is the same.\n"
+     "Documents are written in order as they are done, in bounded memory however many there\n"
+     "are; a bad one stops the run after the output of those before it (-o is then not written).\n"},
     {"extract",
      "usage: chronicle extract [--dct DATE] [--mode auto|news|narrative] [-o OUT.yaml] FILE...|-\n"
      "Writes the article's timeline as YAML. The reference date is --dct, else the front\n"
