@@ -166,13 +166,13 @@ void emit(const arguments& args, const std::string& content) {
 bool is_timeml(const std::string& path) { return path.ends_with(".tml") || path.ends_with(".xml"); }
 
 // What `tag` writes for one file: its timexes as JSON lines, or its TimeML annotated anew.
-std::string tag_file(const std::string& path, const std::string& shown_as,
+std::string tag_file(const std::string& path, const std::string& label,
                      std::optional<date::sys_days> dct, text_mode mode, bool timeml_output) {
   const tagger& english = tagger::english();
   if (is_timeml(path)) {
     const timeml_document tml = parse_timeml(read_file(path), path);
     const auto found = english.tag(tml.text, {dct ? dct : tml.dct, mode});
-    return timeml_output ? annotate_timeml(tml, found) : render_jsonl(found, shown_as, "");
+    return timeml_output ? annotate_timeml(tml, found) : render_jsonl(found, label, "");
   }
   const document article = parse_document(read_file(path), path);
   const auto published = dct                 ? dct
@@ -186,17 +186,17 @@ std::string tag_file(const std::string& path, const std::string& shown_as,
     t.begin += article.text_begin;
     t.end += article.text_begin;
   }
-  return render_jsonl(found, shown_as, "");
+  return render_jsonl(found, label, "");
 }
 
 // What `tag` writes for one line of a JSON-lines stream: the document's timexes, with its id.
 std::string tag_json_line(const std::string& line, const std::string& path, std::size_t number,
-                          const std::string& shown_as, std::optional<date::sys_days> dct,
+                          const std::string& label, std::optional<date::sys_days> dct,
                           text_mode mode) {
   check_text(line, path, number);
   batch_document doc = parse_document_line(line, path == "-" ? "standard input" : path, number);
   if (dct) doc.dct = dct;
-  return render_jsonl(tagger::english().tag(doc.text, {doc.dct, mode}), shown_as, doc.id);
+  return render_jsonl(tagger::english().tag(doc.text, {doc.dct, mode}), label, doc.id);
 }
 
 // Tags the inputs as a stream: documents are read, tagged on --jobs threads and written in
@@ -227,20 +227,22 @@ int run_tag(const arguments& args) {
   const auto dct = dct_option(args);
   const text_mode mode = mode_option(args);
 
-  std::size_t next_input = 0;
-  std::optional<line_reader> lines;  // of the JSON-lines input being read
+  // Each input is named on its lines when there are several.
+  const auto label = [&](const std::string& path) {
+    return args.inputs.size() > 1 ? path : std::string();
+  };
+  std::size_t next_input = 0;        // the input opened next
+  std::string path;                  // the input being read
+  std::optional<line_reader> lines;  // its lines, while it is JSON lines being read
   const auto next = [&]() -> std::optional<text_job> {
     for (;;) {
-      if (!lines && next_input == args.inputs.size()) return std::nullopt;
-      const std::string& path = args.inputs[lines ? next_input - 1 : next_input];
-      const std::string shown_as = args.inputs.size() > 1 ? path : "";
-      if (!jsonl_input) {
-        ++next_input;
-        return [=] { return tag_file(path, shown_as, dct, mode, timeml_output); };
-      }
       if (!lines) {
+        if (next_input == args.inputs.size()) return std::nullopt;
+        path = args.inputs[next_input++];
+        if (!jsonl_input) {
+          return [=, file = label(path)] { return tag_file(path, file, dct, mode, timeml_output); };
+        }
         lines.emplace(path);
-        ++next_input;
       }
       std::string line;
       if (!lines->next(line)) {
@@ -248,8 +250,8 @@ int run_tag(const arguments& args) {
         continue;
       }
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      return [=, line = std::move(line), number = lines->line_number()] {
-        return tag_json_line(line, path, number, shown_as, dct, mode);
+      return [=, file = label(path), line = std::move(line), number = lines->line_number()] {
+        return tag_json_line(line, path, number, file, dct, mode);
       };
     }
   };
