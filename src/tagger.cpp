@@ -215,9 +215,11 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const word_ta
     t.last_day = res.last_day;
     t.grain = res.grain;
     t.anchor = res.anchor;
-    t.rule.reserve(r.rule.size() + 1 + res.step.size());
-    t.rule = r.rule;
-    if (!res.step.empty()) t.rule.append(" ").append(res.step);
+    if (options.explain) {
+      t.rule.reserve(r.rule.size() + 1 + res.step.size());
+      t.rule = r.rule;
+      if (!res.step.empty()) t.rule.append(" ").append(res.step);
+    }
     t.anchor_ref = std::move(res.anchor_ref);
     const story_place place{tokens, words, pack, s.first, s.last};
     if (moves_story(r, res, context, place)) {

@@ -86,15 +86,16 @@ std::string everything(std::size_t rotation) {
     std::string& part = parts[i];
     if (docs[i].path.ends_with(".tml")) {
       const timeml_document tml = parse_timeml(docs[i].bytes, docs[i].path);
-      const auto found = english.tag(tml.text, {tml.dct, text_mode::automatic});
+      const auto found =
+          english.tag(tml.text, {.dct = tml.dct, .mode = text_mode::automatic, .explain = true});
       part += show(found) + annotate_timeml(tml, found);
       continue;
     }
     const document doc = parse_document(docs[i].bytes, docs[i].path);
     const std::string_view body = std::string_view(doc.text).substr(doc.body_begin);
     for (const auto mode : {text_mode::automatic, text_mode::news, text_mode::narrative}) {
-      part += show(english.tag(body, {std::nullopt, mode}));
-      part += show(english.tag(body, {2020_y / 6 / 27, mode}));
+      part += show(english.tag(body, {.dct = std::nullopt, .mode = mode, .explain = true}));
+      part += show(english.tag(body, {.dct = 2020_y / 6 / 27, .mode = mode, .explain = true}));
     }
     if (const auto day = english.infer_publication_date(doc.text)) part += iso_day(*day);
     timelines[i] = extract(doc, english, {});

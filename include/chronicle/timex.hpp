@@ -31,7 +31,8 @@ struct timex {
   std::optional<date::sys_days> last_day;
   std::optional<granularity> grain;
   anchor_kind anchor = anchor_kind::absolute;
-  std::string rule;        // the recognition rule and resolution step, e.g. "weekday/past"
+  // The recognition rule and resolution step, e.g. "weekday/past", if tag_options::explain.
+  std::string rule;
   std::string anchor_ref;  // the value it was resolved against, if any
 };
 

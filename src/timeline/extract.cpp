@@ -40,7 +40,9 @@ timeline extract(const document& doc, const tagger& tagger, const extract_option
 
   timeline result;
   result.sources.push_back(source_of(doc, published, origin));
-  const auto [found, sentences] = tagger.read(body, tag_options{published, options.mode});
+  // The events' anchors name the rules that dated them.
+  const auto [found, sentences] =
+      tagger.read(body, tag_options{.dct = published, .mode = options.mode, .explain = true});
   const auto& lex = detail::english_events();
   const std::string lower = detail::lower_case(body);  // the clauses' words are views into it
   const detail::anchorer dates(lower, doc.body_begin, found, published, lex);
