@@ -12,10 +12,24 @@
 
 namespace chronicle::detail {
 
-// `s` as a JSON string, quoted and escaped.
+// Whether `c` must be escaped in a JSON string.
+inline bool json_special(char c) {
+  return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+}
+
+// `s` as a JSON string, quoted and escaped. Runs of characters that need no escape, nearly all
+// of any text, are copied whole.
 inline std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  for (std::size_t at = 0; at < s.size();) {
+    std::size_t plain = at;
+    while (plain < s.size() && !json_special(s[plain])) ++plain;
+    out.append(s, at, plain - at);
+    if (plain == s.size()) break;
+    const char c = s[plain];
+    at = plain + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -23,14 +37,11 @@ inline std::string json_string(std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
+        out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
     }
   }
-  return out + "\"";
+  out += '"';
+  return out;
 }
 
 // A minimal reader of one flat JSON object a line, of string and whole-number values: all
@@ -89,14 +100,15 @@ struct json_line {
     expect('"');
     std::string out;
     while (true) {
+      // Runs of characters that are not escaped, nearly all of any text, are copied whole.
+      std::size_t plain = at;
+      while (plain < text.size() && !json_special(text[plain])) ++plain;
+      out.append(text, at, plain - at);
+      at = plain;
       if (at >= text.size()) fail("unterminated string");
       const char c = text[at++];
       if (c == '"') return out;
-      if (static_cast<unsigned char>(c) < 0x20) fail("control character in string");
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
+      if (c != '\\') fail("control character in string");
       if (at >= text.size()) fail("unterminated escape");
       const char e = text[at++];
       switch (e) {
