@@ -1,12 +1,14 @@
 #pragma once
 // JSON lines, as chronicle reads and writes them: one flat object a line.
 
+#include <fmt/format.h>
+
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "chronicle/error.hpp"
 
@@ -17,6 +19,28 @@ inline bool json_special(char c) {
   return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
 }
 
+// Where the run of characters from s[from] on that need no escape ends: eight bytes at a time
+// while none of them is a quote, a backslash or a control character, as in nearly all text.
+inline std::size_t plain_run_end(std::string_view s, std::size_t from) {
+  constexpr std::uint64_t ones = 0x0101'0101'0101'0101ULL;
+  constexpr std::uint64_t highs = 0x8080'8080'8080'8080ULL;
+  // Nonzero if some byte of x is below n (n <= 128); exact as to whether any is.
+  const auto has_below = [](std::uint64_t x, std::uint64_t n) {
+    return (x - ones * n) & ~x & highs;
+  };
+  while (s.size() - from >= 8) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, s.data() + from, 8);
+    if ((has_below(eight ^ (ones * '"'), 1) | has_below(eight ^ (ones * '\\'), 1) |
+         has_below(eight, 0x20)) != 0) {
+      break;
+    }
+    from += 8;
+  }
+  while (from < s.size() && !json_special(s[from])) ++from;
+  return from;
+}
+
 // `s` as a JSON string, quoted and escaped. Runs of characters that need no escape, nearly all
 // of any text, are copied whole.
 inline std::string json_string(std::string_view s) {
@@ -24,8 +48,7 @@ inline std::string json_string(std::string_view s) {
   out.reserve(s.size() + 2);
   out += '"';
   for (std::size_t at = 0; at < s.size();) {
-    std::size_t plain = at;
-    while (plain < s.size() && !json_special(s[plain])) ++plain;
+    const std::size_t plain = plain_run_end(s, at);
     out.append(s, at, plain - at);
     if (plain == s.size()) break;
     const char c = s[plain];
@@ -101,8 +124,7 @@ struct json_line {
     std::string out;
     while (true) {
       // Runs of characters that are not escaped, nearly all of any text, are copied whole.
-      std::size_t plain = at;
-      while (plain < text.size() && !json_special(text[plain])) ++plain;
+      const std::size_t plain = plain_run_end(text, at);
       out.append(text, at, plain - at);
       at = plain;
       if (at >= text.size()) fail("unterminated string");
