@@ -60,7 +60,6 @@ class file_output {
   std::string target_;     // the file it names, through a symbolic link
   std::string temporary_;  // empty when written in place
   int fd_ = -1;
-  bool had_mode_ = false;
 };
 
 }  // namespace chronicle

@@ -1,7 +1,5 @@
 // Reading inputs whole or a line at a time, and writing outputs whole or not at all.
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "chronicle/io.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -9,8 +7,11 @@
 #include <filesystem>
 #include <utility>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "chronicle/error.hpp"
-#include "chronicle/io.hpp"
 
 namespace chronicle {
 namespace {
@@ -155,8 +156,8 @@ file_output::file_output(const std::string& path) : path_(path), target_(path) {
   // mkstemp makes files private; a timeline is an ordinary document, and a file replaced
   // keeps the permissions its owner gave it.
   struct stat old {};
-  had_mode_ = exists && ::stat(target_.c_str(), &old) == 0;
-  ::fchmod(fd_, had_mode_ ? (old.st_mode & 07777) : 0644);
+  const bool had_mode = exists && ::stat(target_.c_str(), &old) == 0;
+  ::fchmod(fd_, had_mode ? (old.st_mode & 07777) : 0644);
 }
 
 file_output::~file_output() {
