@@ -255,8 +255,8 @@ int run_tag(const arguments& args) {
       };
     }
   };
-  // Written in pieces of 64 KB or more; the file, if any, is opened at the first, so that an
-  // input that cannot be read leaves it untouched.
+  // Written in pieces of 64 KB or more. A file (-o) is opened with the first piece: a run whose
+  // first input fails reports that input, and touches no output.
   std::optional<file_output> file;
   std::string pending;
   const auto flush = [&] {
