@@ -16,8 +16,9 @@ rows=0
 big_words=$((10 * 1024 * 1024)) # "word " ten million times: a 50 MB line
 expressions=100000
 limit=60 # seconds a row may take; quadratic work on these inputs takes hours
+sanitized=0
 if [ "${CHRONICLE_SANITIZED:-0}" = 1 ] || grep -qa -e __asan_init -e __tsan_init "$chronicle"; then
-  big_words=$((big_words / 25)) expressions=$((expressions / 25)) limit=180
+  big_words=$((big_words / 25)) expressions=$((expressions / 25)) limit=180 sanitized=1
 fi
 
 # Inputs: `make_NAME FILE` writes the input NAME.EXT on first use. Empty and whitespace-only
@@ -150,6 +151,8 @@ row() {
     full) "${run[@]}" <"$stdin" 2>"$work/err" >/dev/full; actual=$? ;;
     fsize) (ulimit -f 1; "${run[@]}" <"$stdin" 2>"$work/err" >"$work/out"); actual=$? ;;
     no-stdin) "${run[@]}" 2>"$work/err" >"$work/out" <&-; actual=$? ;;
+    # 300 MB of address space: /dev/zero's 256 MiB read runs out of memory before its cap.
+    low-memory) (ulimit -v 300000; "${run[@]}" <"$stdin" 2>"$work/err" >"$work/out"); actual=$? ;;
     *) "${run[@]}" <"$stdin" 2>"$work/err" >"$work/out"; actual=$? ;;
   esac
   local err problem=""
@@ -224,6 +227,10 @@ row "a directory given as a file: render" 1 "chronicle: %in: is a directory, not
 row "a directory as standard input" 1 "chronicle: standard input: cannot read: Is a directory" empty a_dir.txt tag -
 row "a missing file" 1 "chronicle: %w/missing.txt: cannot read: No such file or directory" empty - tag %w/missing.txt
 row "an endless file (/dev/zero)" 1 "chronicle: /dev/zero: larger than 256 MiB; chronicle reads one article at a time" empty - tag /dev/zero
+# Out of memory: the sanitizers reserve more address space than the limit leaves.
+if [ "$sanitized" = 0 ]; then
+  via=low-memory row "out of memory: an error, not a crash" 1 "chronicle: out of memory" empty - tag /dev/zero
+fi
 row "an endless JSON-lines stream (/dev/zero)" 1 "chronicle: /dev/zero:1: a line longer than 256 MiB; a JSON line holds one document" empty - tag --input jsonl /dev/zero
 via=no-stdin row "closed standard input" 1 "chronicle: standard input: cannot read: Bad file descriptor" empty - tag -
 row "a newline in a file name stays on one line" 1 "chronicle: %w/a\\nb.txt: cannot read: No such file or directory" empty - tag "%w/a

@@ -4,9 +4,89 @@
 
 #if defined(CHRONICLE_MIMALLOC)
 #include <mimalloc.h>
-// Defines operator new and delete over mimalloc: the program then links to it, and its malloc
-// and free, exported by the shared library, stand in for the C library's everywhere.
-#include <mimalloc-new-delete.h>
+
+#include <cstddef>
+#include <new>
+
+// operator new and delete over mimalloc: the program then links to it, and its malloc and free,
+// exported by the shared library, stand in for the C library's everywhere. As
+// <mimalloc-new-delete.h> defines them, but for what happens out of memory: mimalloc's own
+// throwing new, built as C, sees no new-handler and aborts silently, where ours throws
+// std::bad_alloc, so that running out of memory ends in the one-line error any failure gives.
+namespace {
+[[noreturn, gnu::noinline, gnu::cold]] void out_of_memory() {
+  throw std::bad_alloc();
+}
+}  // namespace
+
+void* operator new(std::size_t n) {
+  void* p = mi_malloc(n);
+  if (p == nullptr) out_of_memory();
+  return p;
+}
+void* operator new[](std::size_t n) {
+  void* p = mi_malloc(n);
+  if (p == nullptr) out_of_memory();
+  return p;
+}
+void* operator new(std::size_t n, std::align_val_t al) {
+  void* p = mi_malloc_aligned(n, static_cast<std::size_t>(al));
+  if (p == nullptr) out_of_memory();
+  return p;
+}
+void* operator new[](std::size_t n, std::align_val_t al) {
+  void* p = mi_malloc_aligned(n, static_cast<std::size_t>(al));
+  if (p == nullptr) out_of_memory();
+  return p;
+}
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  return mi_new_nothrow(n);
+}
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept {
+  return mi_new_nothrow(n);
+}
+void* operator new(std::size_t n, std::align_val_t al, const std::nothrow_t&) noexcept {
+  return mi_new_aligned_nothrow(n, static_cast<std::size_t>(al));
+}
+void* operator new[](std::size_t n, std::align_val_t al, const std::nothrow_t&) noexcept {
+  return mi_new_aligned_nothrow(n, static_cast<std::size_t>(al));
+}
+void operator delete(void* p) noexcept {
+  mi_free(p);
+}
+void operator delete[](void* p) noexcept {
+  mi_free(p);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+  mi_free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+  mi_free(p);
+}
+void operator delete(void* p, std::size_t n) noexcept {
+  mi_free_size(p, n);
+}
+void operator delete[](void* p, std::size_t n) noexcept {
+  mi_free_size(p, n);
+}
+void operator delete(void* p, std::align_val_t al) noexcept {
+  mi_free_aligned(p, static_cast<std::size_t>(al));
+}
+void operator delete[](void* p, std::align_val_t al) noexcept {
+  mi_free_aligned(p, static_cast<std::size_t>(al));
+}
+void operator delete(void* p, std::size_t n, std::align_val_t al) noexcept {
+  mi_free_size_aligned(p, n, static_cast<std::size_t>(al));
+}
+void operator delete[](void* p, std::size_t n, std::align_val_t al) noexcept {
+  mi_free_size_aligned(p, n, static_cast<std::size_t>(al));
+}
+void operator delete(void* p, std::align_val_t al, const std::nothrow_t&) noexcept {
+  mi_free_aligned(p, static_cast<std::size_t>(al));
+}
+void operator delete[](void* p, std::align_val_t al, const std::nothrow_t&) noexcept {
+  mi_free_aligned(p, static_cast<std::size_t>(al));
+}
 #endif
 
 namespace chronicle {

@@ -7,6 +7,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "chronicle/document.hpp"
@@ -14,6 +15,23 @@
 #include "io/json_line.hpp"
 
 namespace chronicle {
+namespace {
+
+// Starts `work` on threads until `jobs` run it, the calling thread being one. A thread the
+// system will not start (a limit on threads or memory) leaves the work to those that run: the
+// output is the same with any number of them.
+template <typename Work>
+void start_helpers(std::vector<std::jthread>& helpers, std::size_t jobs, const Work& work) {
+  for (std::size_t t = 1; t < jobs; ++t) {
+    try {
+      helpers.emplace_back(work);
+    } catch (const std::system_error&) {
+      return;
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<std::vector<timex>> tag_all(const tagger& tagger, const std::vector<batch_document>& docs,
                                         text_mode mode, unsigned jobs) {
@@ -29,7 +47,7 @@ std::vector<std::vector<timex>> tag_all(const tagger& tagger, const std::vector<
   // The calling thread is one of the jobs: one thread fewer to start, and fewer results
   // allocated on a thread that has ended by the time they are freed.
   std::vector<std::jthread> helpers;
-  for (unsigned t = 1; t < jobs && t < docs.size(); ++t) helpers.emplace_back(work);
+  start_helpers(helpers, std::min<std::size_t>(jobs, docs.size()), work);
   work();
   helpers.clear();  // joins
   return results;
@@ -124,7 +142,7 @@ void run_in_order(unsigned jobs, const std::function<std::optional<text_job>()>&
   };
   {
     std::vector<std::jthread> helpers;
-    for (unsigned t = 1; t < jobs; ++t) helpers.emplace_back(work);
+    start_helpers(helpers, jobs, work);
     work();
   }  // joins
   if (stop) std::rethrow_exception(stop);
