@@ -10,9 +10,10 @@
 
 // operator new and delete over mimalloc: the program then links to it, and its malloc and free,
 // exported by the shared library, stand in for the C library's everywhere. As
-// <mimalloc-new-delete.h> defines them, but for what happens out of memory: mimalloc's own
-// throwing new, built as C, sees no new-handler and aborts silently, where ours throws
-// std::bad_alloc, so that running out of memory ends in the one-line error any failure gives.
+// <mimalloc-new-delete.h> defines them, but for what happens out of memory. mimalloc's own
+// throwing new is C: it asks for the new-handler through a weak stand-in of its own, found
+// before the C++ library's, gets none, and aborts silently. Ours throws std::bad_alloc, so that
+// running out of memory ends in the one-line error any failure gives.
 namespace {
 [[noreturn, gnu::noinline, gnu::cold]] void out_of_memory() {
   throw std::bad_alloc();
