@@ -1,13 +1,13 @@
 #pragma once
 // Tagging many documents at once on several threads, results in input order.
 
-#include <date/date.h>
-
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <date/date.h>
 
 #include "chronicle/tagger.hpp"
 #include "chronicle/timex.hpp"

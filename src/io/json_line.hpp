@@ -1,14 +1,14 @@
 #pragma once
 // JSON lines, as chronicle reads and writes them: one flat object a line.
 
-#include <fmt/format.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
+
+#include <fmt/format.h>
 
 #include "chronicle/error.hpp"
 
