@@ -15,30 +15,21 @@
 // before the C++ library's, gets none, and aborts silently. Ours throws std::bad_alloc, so that
 // running out of memory ends in the one-line error any failure gives.
 namespace {
-[[noreturn, gnu::noinline, gnu::cold]] void out_of_memory() {
-  throw std::bad_alloc();
+[[noreturn, gnu::noinline, gnu::cold]] void out_of_memory() { throw std::bad_alloc(); }
+// `p`, what mimalloc allocated, or std::bad_alloc if it could not.
+inline void* allocated(void* p) {
+  if (p == nullptr) out_of_memory();
+  return p;
 }
 }  // namespace
 
-void* operator new(std::size_t n) {
-  void* p = mi_malloc(n);
-  if (p == nullptr) out_of_memory();
-  return p;
-}
-void* operator new[](std::size_t n) {
-  void* p = mi_malloc(n);
-  if (p == nullptr) out_of_memory();
-  return p;
-}
+void* operator new(std::size_t n) { return allocated(mi_malloc(n)); }
+void* operator new[](std::size_t n) { return allocated(mi_malloc(n)); }
 void* operator new(std::size_t n, std::align_val_t al) {
-  void* p = mi_malloc_aligned(n, static_cast<std::size_t>(al));
-  if (p == nullptr) out_of_memory();
-  return p;
+  return allocated(mi_malloc_aligned(n, static_cast<std::size_t>(al)));
 }
 void* operator new[](std::size_t n, std::align_val_t al) {
-  void* p = mi_malloc_aligned(n, static_cast<std::size_t>(al));
-  if (p == nullptr) out_of_memory();
-  return p;
+  return allocated(mi_malloc_aligned(n, static_cast<std::size_t>(al)));
 }
 void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
   return mi_new_nothrow(n);

@@ -153,9 +153,15 @@ void write_stdout(std::string_view content) {
   throw error(std::string("cannot write to standard output: ") + std::strerror(errno));
 }
 
-void emit(const arguments& args, const std::string& content) {
-  const std::string out = option(args, "-o", "-");
+// Where output goes: the file named by -o, or "-" for standard output.
+std::string output_path(const arguments& args) {
+  std::string out = option(args, "-o", "-");
   if (out.empty()) throw usage_error{"-o needs a file name (or - for standard output)"};
+  return out;
+}
+
+void emit(const arguments& args, const std::string& content) {
+  const std::string out = output_path(args);
   if (out == "-") {
     write_stdout(content);
   } else {
@@ -222,8 +228,7 @@ int run_tag(const arguments& args) {
     if (timeml_output && !is_timeml(path))
       throw usage_error{"--format timeml needs TimeML input (.tml): " + path};
   }
-  const std::string out_path = option(args, "-o", "-");
-  if (out_path.empty()) throw usage_error{"-o needs a file name (or - for standard output)"};
+  const std::string out_path = output_path(args);
   const auto dct = dct_option(args);
   const text_mode mode = mode_option(args);
 

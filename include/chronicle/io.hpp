@@ -34,7 +34,6 @@ class line_reader {
  private:
   std::string path_;
   int fd_ = -1;
-  bool owned_ = false;  // opened here (a file), so closed here (not standard input)
   std::string buffer_;  // read and not yet handed out, from start_
   std::size_t start_ = 0;
   std::size_t scanned_ = 0;  // buffer_ holds no line break before this

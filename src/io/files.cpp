@@ -92,11 +92,10 @@ line_reader::line_reader(const std::string& path) : path_(path) {
   if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd_ < 0) fail_errno(path, "cannot read", errno);
-  owned_ = true;
 }
 
 line_reader::~line_reader() {
-  if (owned_) ::close(fd_);
+  if (path_ != "-") ::close(fd_);  // a file opened here; standard input stays open
 }
 
 bool line_reader::next(std::string& line) {
