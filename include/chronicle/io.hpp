@@ -4,10 +4,34 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "chronicle/timeline.hpp"
 
 namespace chronicle {
+
+namespace detail {
+// An open file descriptor, closed when it goes, whatever way out an error takes.
+class file_descriptor {
+ public:
+  file_descriptor() = default;
+  explicit file_descriptor(int fd) : fd_(fd) {}
+  file_descriptor(file_descriptor&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+  file_descriptor& operator=(file_descriptor&& other) noexcept {
+    std::swap(fd_, other.fd_);
+    return *this;
+  }
+  ~file_descriptor() { close(); }
+  int get() const { return fd_; }
+  bool is_open() const { return fd_ >= 0; }
+  // Closes it now: false, with errno set, where the system reports an error, as it may for
+  // writes it had put off.
+  bool close();
+
+ private:
+  int fd_ = -1;
+};
+}  // namespace detail
 
 // Schema 1 YAML. Writing is deterministic: the same timeline always gives the same bytes.
 std::string to_yaml(const timeline& timeline);
@@ -24,16 +48,13 @@ void write_file_atomically(const std::string& path, std::string_view content);
 class line_reader {
  public:
   explicit line_reader(const std::string& path);
-  ~line_reader();
-  line_reader(const line_reader&) = delete;
-  line_reader& operator=(const line_reader&) = delete;
   // The next line, without its '\n', into `line`; false at the end of the input.
   bool next(std::string& line);
   std::size_t line_number() const { return line_number_; }  // of the line last read, from 1
 
  private:
   std::string path_;
-  int fd_ = -1;
+  detail::file_descriptor in_;  // standard input's own copy, for "-"
   std::string buffer_;  // read and not yet handed out, from start_
   std::size_t start_ = 0;
   std::size_t scanned_ = 0;  // buffer_ holds no line break before this
@@ -58,7 +79,7 @@ class file_output {
   std::string path_;       // as the user named it, for messages
   std::string target_;     // the file it names, through a symbolic link
   std::string temporary_;  // empty when written in place
-  int fd_ = -1;
+  detail::file_descriptor out_;
 };
 
 }  // namespace chronicle

@@ -45,14 +45,6 @@ std::string read_all(int fd, const std::string& path) {
   }
 }
 
-// Closes the descriptor on every way out, thrown errors included.
-struct descriptor {
-  int fd;
-  ~descriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
-
 bool write_all(int fd, std::string_view content) {
   const char* data = content.data();
   std::size_t left = content.size();
@@ -68,13 +60,17 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
+bool detail::file_descriptor::close() {
+  return fd_ < 0 || ::close(std::exchange(fd_, -1)) == 0;
+}
+
 std::string read_file(const std::string& path) {
   if (path == "-") return read_all(STDIN_FILENO, path);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
-  const descriptor in{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (in.fd < 0) fail_errno(path, "cannot read", errno);
-  return read_all(in.fd, path);
+  const detail::file_descriptor in{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (!in.is_open()) fail_errno(path, "cannot read", errno);
+  return read_all(in.get(), path);
 }
 
 void write_file_atomically(const std::string& path, std::string_view content) {
@@ -84,18 +80,16 @@ void write_file_atomically(const std::string& path, std::string_view content) {
 }
 
 line_reader::line_reader(const std::string& path) : path_(path) {
+  // Standard input is read through a copy of its descriptor, which the reader closes as it
+  // closes a file it opened: standard input itself stays open.
   if (path == "-") {
-    fd_ = STDIN_FILENO;
-    return;
+    in_ = detail::file_descriptor(::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0));
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
+    in_ = detail::file_descriptor(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
-  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd_ < 0) fail_errno(path, "cannot read", errno);
-}
-
-line_reader::~line_reader() {
-  if (path_ != "-") ::close(fd_);  // a file opened here; standard input stays open
+  if (!in_.is_open()) fail_errno(path, "cannot read", errno);
 }
 
 bool line_reader::next(std::string& line) {
@@ -117,7 +111,7 @@ bool line_reader::next(std::string& line) {
                   ": a line longer than 256 MiB; a JSON line holds one document");
     }
     char chunk[1 << 16];
-    const ssize_t n = ::read(fd_, chunk, sizeof chunk);
+    const ssize_t n = ::read(in_.get(), chunk, sizeof chunk);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) fail_errno(path_, "cannot read", errno);
     if (n == 0) at_end_ = true;
@@ -139,16 +133,16 @@ file_output::file_output(const std::string& path) : path_(path), target_(path) {
   // A device or a pipe cannot be replaced by renaming: that would put a plain file where the
   // device was. It is written in place, as a shell would.
   if (exists && !std::filesystem::is_regular_file(status)) {
-    fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd_ < 0) fail_errno(path, "cannot write", errno);
+    out_ = detail::file_descriptor(::open(target_.c_str(), O_WRONLY | O_CLOEXEC));
+    if (!out_.is_open()) fail_errno(path, "cannot write", errno);
     return;
   }
   // The temporary file sits beside the target so that the rename stays on one file system.
   const std::filesystem::path target(target_);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
   temporary_ = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  fd_ = ::mkstemp(temporary_.data());
-  if (fd_ < 0) {
+  out_ = detail::file_descriptor(::mkstemp(temporary_.data()));
+  if (!out_.is_open()) {
     temporary_.clear();
     fail_errno(path, "cannot write", errno);
   }
@@ -156,35 +150,32 @@ file_output::file_output(const std::string& path) : path_(path), target_(path) {
   // keeps the permissions its owner gave it.
   struct stat old {};
   const bool had_mode = exists && ::stat(target_.c_str(), &old) == 0;
-  ::fchmod(fd_, had_mode ? (old.st_mode & 07777) : 0644);
+  ::fchmod(out_.get(), had_mode ? (old.st_mode & 07777) : 0644);
 }
 
 file_output::~file_output() {
-  if (fd_ >= 0) ::close(fd_);
+  out_.close();
   if (!temporary_.empty()) std::remove(temporary_.c_str());
 }
 
 void file_output::write(std::string_view piece) {
-  if (!write_all(fd_, piece)) fail_errno(path_, "cannot write", errno);
+  if (!write_all(out_.get(), piece)) fail_errno(path_, "cannot write", errno);
 }
 
 void file_output::commit() {
   if (temporary_.empty()) {  // written in place
-    const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) fail_errno(path_, "cannot write", errno);
+    if (!out_.close()) fail_errno(path_, "cannot write", errno);
     return;
   }
-  if (::fsync(fd_) != 0) fail_errno(path_, "cannot write", errno);
-  const int fd = std::exchange(fd_, -1);
-  if (::close(fd) != 0) fail_errno(path_, "cannot write", errno);
+  if (::fsync(out_.get()) != 0 || !out_.close()) fail_errno(path_, "cannot write", errno);
   if (std::rename(temporary_.c_str(), target_.c_str()) != 0)
     fail_errno(path_, "cannot write", errno);
   temporary_.clear();
   // The rename itself is durable only once the folder is on disk too.
   const std::filesystem::path target(target_);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  const descriptor dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (dir.fd >= 0) ::fsync(dir.fd);
+  const detail::file_descriptor dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+  if (dir.is_open()) ::fsync(dir.get());
 }
 
 }  // namespace chronicle
