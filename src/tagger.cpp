@@ -216,9 +216,8 @@ void tag_piece(const piece_reading& in, const language_pack& pack, const word_ta
     t.grain = res.grain;
     t.anchor = res.anchor;
     if (options.explain) {
-      t.rule.reserve(r.rule.size() + 1 + res.step.size());
       t.rule = r.rule;
-      if (!res.step.empty()) t.rule.append(" ").append(res.step);
+      if (!res.step.empty()) t.rule.append(" ").append(res.step.text());
     }
     t.anchor_ref = std::move(res.anchor_ref);
     const story_place place{tokens, words, pack, s.first, s.last};

@@ -89,7 +89,8 @@ struct row {
 
 // Everything a resolution tells: its printed value, and how it was reached.
 std::string print_all(const resolution& r) {
-  return print(r) + " " + std::string(to_string(r.anchor)) + " " + r.step + " " + r.anchor_ref;
+  return print(r) + " " + std::string(to_string(r.anchor)) + " " + r.step.text() + " " +
+         r.anchor_ref;
 }
 
 // Rows are named by their index in the table. An expression that does not lean on its

@@ -61,17 +61,16 @@ std::optional<span> choose_year(const reference& ref, lean direction,
 std::optional<resolution> resolve_story_period(const expression& e, const resolve_context& c) {
   const auto& p = c.story_quarter;
   auto anchored_period = [](sys_days day, granularity grain, const anchor_point& from,
-                            std::string step) {
+                            resolution_step step) {
     resolution r = period(day, grain);
-    set_anchor(r, from, std::move(step));
+    set_anchor(r, from, step);
     return r;
   };
   const bool compares = e.dir == direction::compare || e.dir == direction::compare_quarter;
   if (compares && p) {
     const auto day = shift(p->day, e.unit, e.offset);
     if (!day) return std::nullopt;
-    return anchored_period(*day, p->grain, {p, anchor_kind::narrative},
-                           "compare/" + std::string(e.unit));
+    return anchored_period(*day, p->grain, {p, anchor_kind::narrative}, {"compare/", e.unit});
   }
   // "the year-earlier quarter" with no quarter named yet: the reported one (as for "the
   // quarter" below) a year back.
@@ -125,22 +124,22 @@ resolution resolve_period_of_year(const expression& e, const resolve_context& c)
     suffix = "-" + std::string(e.season);
   }
   const auto grain = e.kind == expr_kind::season ? granularity::season : granularity::quarter;
-  auto make = [&](year y, std::string step) {
+  auto make = [&](year y, resolution_step step) {
     const auto days = in_year(y);
     resolution r;
     if (!days) return unresolved("");
     r.value = year_string(y) + suffix;
     set_days(r, *days, grain);
-    r.step = std::move(step);
+    r.step = step;
     return r;
   };
   if (e.year) return make(year{static_cast<int>(*e.year)}, "absolute");
   const anchor_point a = anchor_for(c, false);
   if (!a.ref) return unresolved("XXXX" + suffix);
   // The period in year y, counted from the anchor: its step is the anchor's.
-  auto anchored_in = [&](year y, std::string step) {
-    resolution r = make(y, "");
-    set_anchor(r, a, std::move(step));
+  auto anchored_in = [&](year y, resolution_step step) {
+    resolution r = make(y, {});
+    set_anchor(r, a, step);
     return r;
   };
   const year base = year_month_day{a.ref->day}.year();

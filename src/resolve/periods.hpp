@@ -34,7 +34,7 @@ void set_days(resolution& r, span days, granularity grain);
 resolution period(date::sys_days day, granularity grain);
 // Records what `r` was resolved against and how. In place: a resolution is four strings, and
 // moving one through a function's argument and result costs more than its setting.
-void set_anchor(resolution& r, const anchor_point& a, std::string step);
+void set_anchor(resolution& r, const anchor_point& a, resolution_step step);
 // A day-level resolution with the clock time or part of day the expression adds, if any.
 resolution on_day(date::sys_days day, const expression& e);
 std::string clock_suffix(const expression& e);

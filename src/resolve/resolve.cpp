@@ -12,6 +12,15 @@
 #include "resolve/periods.hpp"
 
 namespace chronicle::detail {
+
+std::string resolution_step::text() const {
+  std::string joined;
+  joined.reserve(how.size() + unit.size() + 8);
+  joined.append(how).append(unit);
+  if (week_of) joined.append("/week-of");
+  return joined;
+}
+
 namespace resolving {
 
 using namespace date;
@@ -45,10 +54,10 @@ resolution period(sys_days day, granularity grain) {
   return r;
 }
 
-void set_anchor(resolution& r, const anchor_point& a, std::string step) {
+void set_anchor(resolution& r, const anchor_point& a, resolution_step step) {
   r.anchor = a.kind;
   r.anchor_ref = iso_day(a.ref->day);
-  r.step = std::move(step);
+  r.step = step;
 }
 
 namespace {
@@ -228,7 +237,8 @@ resolution week_of(resolution day) {
   resolution week = period(*day.first_day, granularity::week);
   week.anchor = day.anchor;
   week.anchor_ref = day.anchor_ref;
-  week.step = day.step + "/week-of";
+  week.step = day.step;
+  week.step.week_of = true;
   return week;
 }
 
@@ -242,10 +252,10 @@ resolution resolve_weekday(const expression& e, const resolve_context& c) {
   if (!a.ref) return unresolved(fmt::format("XXXX-WXX-{}", *e.weekday));
   const sys_days ref = a.ref->day;
   sys_days day = ref;
-  std::string step;
+  std::string_view step;
   if (e.dir == direction::last || e.dir == direction::previous) {
     day = weekday_on_or_before(ref - days{1}, target);
-    step = "weekday/" + std::string(to_string(e.dir));
+    step = e.dir == direction::last ? "weekday/last" : "weekday/previous";
   } else if (e.dir == direction::following) {
     day = weekday_on_or_after(ref + days{1}, target);
     step = "weekday/following";
@@ -339,7 +349,7 @@ resolution resolve_relative(const expression& e, const resolve_context& c, bool 
     r.first_day = weekday_on_or_before(*day, Monday) + days{5};
     r.last_day = *r.first_day + days{1};
   }
-  set_anchor(r, a, (anaphoric ? "anaphor/" : "relative/") + std::string(e.unit));
+  set_anchor(r, a, {anaphoric ? "anaphor/" : "relative/", e.unit});
   return r;
 }
 

@@ -2,10 +2,11 @@
 // Resolution: a typed expression and what it is relative to, to a TIMEX3 value and the days
 // it covers.
 
+#include <date/date.h>
+
 #include <optional>
 #include <string>
-
-#include <date/date.h>
+#include <string_view>
 
 #include "chronicle/timex.hpp"
 #include "recognize/expression.hpp"
@@ -31,6 +32,23 @@ struct resolve_context {
   std::optional<date::sys_days> sentence_day;
 };
 
+// How an expression was resolved, for explanations (tag_options::explain): "weekday/past",
+// "relative/" and the unit counted, or a day's step and "/week-of". Views of literals and of
+// the pack, joined only where an explanation is asked for: a joined step is often longer than
+// a string holds without allocating, and most resolutions are never explained.
+struct resolution_step {
+  // Not explicit: a step is most often a literal, written as one.
+  resolution_step() = default;
+  resolution_step(const char* how_resolved) : how(how_resolved) {}                    // NOLINT
+  resolution_step(std::string_view how_resolved, std::string_view unit_counted = {})  // NOLINT
+      : how(how_resolved), unit(unit_counted) {}
+  std::string_view how;
+  std::string_view unit;
+  bool week_of = false;
+  bool empty() const { return how.empty(); }
+  std::string text() const;
+};
+
 struct resolution {
   timex_type type = timex_type::date;
   std::string value;
@@ -38,7 +56,7 @@ struct resolution {
   std::optional<date::sys_days> last_day;
   std::optional<granularity> grain;
   anchor_kind anchor = anchor_kind::absolute;
-  std::string step;        // how: "weekday/past", "absolute", ...
+  resolution_step step;
   std::string anchor_ref;  // ISO day it was resolved against
   std::string quant;
   std::string freq;
