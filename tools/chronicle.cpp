@@ -172,7 +172,7 @@ void emit(const arguments& args, const std::string& content) {
 bool is_timeml(const std::string& path) { return path.ends_with(".tml") || path.ends_with(".xml"); }
 
 // What `tag` writes for one file: its timexes as JSON lines, or its TimeML annotated anew.
-std::string tag_file(const std::string& path, const std::string& label,
+std::string tag_file(const std::string& path, std::string_view label,
                      std::optional<date::sys_days> dct, text_mode mode, bool timeml_output) {
   const tagger& english = tagger::english();
   if (is_timeml(path)) {
@@ -197,7 +197,7 @@ std::string tag_file(const std::string& path, const std::string& label,
 
 // What `tag` writes for one line of a JSON-lines stream: the document's timexes, with its id.
 std::string tag_json_line(const std::string& line, const std::string& path, std::size_t number,
-                          const std::string& label, std::optional<date::sys_days> dct,
+                          std::string_view label, std::optional<date::sys_days> dct,
                           text_mode mode) {
   check_text(line, path, number);
   batch_document doc = parse_document_line(line, path == "-" ? "standard input" : path, number);
@@ -232,22 +232,24 @@ int run_tag(const arguments& args) {
   const auto dct = dct_option(args);
   const text_mode mode = mode_option(args);
 
-  // Each input is named on its lines when there are several.
+  // Each input is named on its lines when there are several. Jobs view the inputs' names in
+  // `args`, which outlives them: a stream makes a job a line, and copies would cost as many.
   const auto label = [&](const std::string& path) {
-    return args.inputs.size() > 1 ? path : std::string();
+    return args.inputs.size() > 1 ? std::string_view(path) : std::string_view();
   };
-  std::size_t next_input = 0;        // the input opened next
-  std::string path;                  // the input being read
-  std::optional<line_reader> lines;  // its lines, while it is JSON lines being read
+  std::size_t next_input = 0;         // the input opened next
+  const std::string* path = nullptr;  // the input being read
+  std::optional<line_reader> lines;   // its lines, while it is JSON lines being read
   const auto next = [&]() -> std::optional<text_job> {
     for (;;) {
       if (!lines) {
         if (next_input == args.inputs.size()) return std::nullopt;
-        path = args.inputs[next_input++];
+        path = &args.inputs[next_input++];
         if (!jsonl_input) {
-          return [=, file = label(path)] { return tag_file(path, file, dct, mode, timeml_output); };
+          return
+              [=, file = label(*path)] { return tag_file(*path, file, dct, mode, timeml_output); };
         }
-        lines.emplace(path);
+        lines.emplace(*path);
       }
       std::string line;
       if (!lines->next(line)) {
@@ -255,8 +257,8 @@ int run_tag(const arguments& args) {
         continue;
       }
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      return [=, file = label(path), line = std::move(line), number = lines->line_number()] {
-        return tag_json_line(line, path, number, file, dct, mode);
+      return [=, file = label(*path), line = std::move(line), number = lines->line_number()] {
+        return tag_json_line(line, *path, number, file, dct, mode);
       };
     }
   };

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <utility>
 
 #include "chronicle/document.hpp"
 #include "chronicle/error.hpp"
@@ -156,11 +157,11 @@ batch_document parse_document_line(std::string_view line, const std::string& nam
   bool has_text = false;
   in.object([&](const std::string& key, std::size_t key_at) {
     const std::size_t value_at = in.at;
-    const std::string value = in.string_value();
+    std::string value = in.string_value();
     if (key == "id") {
-      doc.id = value;
+      doc.id = std::move(value);
     } else if (key == "text") {
-      doc.text = value;
+      doc.text = std::move(value);  // a document's whole text: moved, not copied
       has_text = true;
     } else if (key == "dct") {
       doc.dct = parse_iso_day(value);
