@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,18 +39,9 @@ std::string print(std::string_view text) {
   return out;
 }
 
-struct row {
-  std::string_view input;
-  std::string_view expected;
-  bool known_bug = false;  // expected is right, the library is not yet: skipped with a message
-};
+using row = testing::text_row;
 
-void check_rows(const auto& rows) {
-  for (const row& r : rows) {
-    CAPTURE(r.input);
-    testing::check_row(r.known_bug, print(r.input), r.expected);
-  }
-}
+void check_rows(std::span<const row> rows) { testing::check_text_rows(rows, print); }
 
 TEST_CASE("tokenize: words, numbers and punctuation") {
   const row rows[] = {
