@@ -1,15 +1,16 @@
 // Plain-text and Markdown articles: validation, front matter, title line.
 #include "chronicle/document.hpp"
 
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include "chronicle/error.hpp"
 #include "chronicle/timex.hpp"
+#include "io/excerpt.hpp"
 
 namespace chronicle {
 
@@ -47,15 +48,6 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view bytes, std:
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-// A value quoted in a message, cut short (at a character boundary) if it is long.
-std::string excerpt(std::string_view value) {
-  constexpr std::size_t longest = 40;
-  if (value.size() <= longest) return std::string(value);
-  std::size_t cut = longest;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(value.substr(0, cut)) + "...";
-}
 
 bool ends_sentence(std::string_view line) {
   while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
@@ -176,7 +168,9 @@ document parse_document(std::string bytes, const std::string& path) {
     if (const std::string published = field("published"); !published.empty()) {
       doc.published = parse_iso_day(published.substr(0, 10));
       if (!doc.published) {
-        fail_at(text, open_end, name, "front matter: published must be a date like 2020-06-27, not " + excerpt(published));
+        fail_at(text, open_end, name,
+                "front matter: published must be a date like 2020-06-27, not " +
+                    detail::excerpt(published));
       }
       doc.published_from = date_origin::metadata;
     }

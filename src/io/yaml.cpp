@@ -10,9 +10,12 @@
 
 #include "chronicle/error.hpp"
 #include "chronicle/io.hpp"
+#include "io/excerpt.hpp"
 
 namespace chronicle {
 namespace {
+
+using detail::excerpt;
 
 constexpr int schema_version = 1;
 
@@ -157,15 +160,6 @@ std::optional<YAML::Mark> second_document(std::string_view yaml) {
     at = eol + 1;
   }
   return std::nullopt;
-}
-
-// A value quoted in a message, cut short (at a character boundary) if it is long.
-std::string excerpt(std::string_view value) {
-  constexpr std::size_t longest = 40;
-  if (value.size() <= longest) return std::string(value);
-  std::size_t cut = longest;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(value.substr(0, cut)) + "...";
 }
 
 struct reader {

@@ -1,0 +1,19 @@
+#pragma once
+// Quoting what a user gave in an error message, which stays one line however long the value.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace chronicle::detail {
+
+// `value` cut short after 40 bytes, at a character boundary, with "..." where it was cut.
+inline std::string excerpt(std::string_view value) {
+  constexpr std::size_t longest = 40;
+  if (value.size() <= longest) return std::string(value);
+  std::size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(value.substr(0, cut)) + "...";
+}
+
+}  // namespace chronicle::detail
