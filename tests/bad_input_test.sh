@@ -120,6 +120,9 @@ make_json_junk() { printf 'hello\n' >"$1"; }
 make_json_no_text() { printf '{"id": "a"}\n' >"$1"; }
 make_json_surrogate() { printf '{"text": "\\ud800"}\n' >"$1"; }
 make_json_utf8() { printf '{"text": "a\xff"}\n' >"$1"; }
+# A NUL written as an escape, on the third line: the error points at the escape there, after
+# the output of the lines before.
+make_json_nul() { printf '{"text": "in 1998"}\n{"text": "in 1999"}\n{"id": "c", "text": "x\\u0000"}\n' >"$1"; }
 
 # row DESCRIPTION EXIT STDERR STDOUT INPUT ARGS...
 #   INPUT is NAME.EXT (made by make_NAME), also given as standard input, or - for none.
@@ -344,6 +347,7 @@ row "JSON lines: not JSON" 1 "chronicle: %in:1:1: expected '{'" empty json_junk.
 row "JSON lines: no text" 1 "chronicle: standard input:1:12: missing \"text\"" empty json_no_text.jsonl tag --input jsonl -
 row "JSON lines: a lone surrogate" 1 "chronicle: %in:1:17: lone surrogate" empty json_surrogate.jsonl tag --input jsonl %in
 row "JSON lines: invalid UTF-8" 1 "chronicle: %in:1:12: invalid UTF-8" empty json_utf8.jsonl tag --input jsonl %in
+row "JSON lines: a NUL escaped, on line 3" 1 "chronicle: %in:3:23: \\u0000, a NUL character: this looks like binary data, not text" '/1999/' json_nul.jsonl tag --input jsonl %in
 
 echo "bad input: $rows rows, $failures failure(s)"
 [ "$failures" -eq 0 ]

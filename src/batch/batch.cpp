@@ -152,6 +152,9 @@ void run_in_order(unsigned jobs, const std::function<std::optional<text_job>()>&
 
 batch_document parse_document_line(std::string_view line, const std::string& name,
                                    std::size_t line_number) {
+  // The line is checked as it is written: its decoded strings are then text too, the reader
+  // refusing what escapes could add (a NUL, a lone surrogate) where it stands.
+  check_text(line, name, line_number);
   detail::json_line in{line, name, line_number};
   batch_document doc;
   bool has_text = false;
@@ -175,7 +178,6 @@ batch_document parse_document_line(std::string_view line, const std::string& nam
     }
   });
   if (!has_text) in.fail("missing \"text\"");
-  check_text(doc.text, name);
   return doc;
 }
 

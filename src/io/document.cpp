@@ -41,10 +41,10 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view bytes, std:
 }
 
 // `bytes` start at line `first_line` of the input named `path`.
-[[noreturn]] void fail_at(std::string_view bytes, std::size_t at, const std::string& path,
+[[noreturn]] void fail_at(std::string_view bytes, std::size_t at, std::string_view path,
                           const std::string& what, std::size_t first_line = 1) {
   const auto [line, column] = line_and_column(bytes, at);
-  throw error(path, first_line - 1 + line, column, what);
+  throw error(std::string(path), first_line - 1 + line, column, what);
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -59,7 +59,9 @@ bool ends_sentence(std::string_view line) {
 }  // namespace
 
 void check_text(std::string_view bytes, const std::string& path, std::size_t first_line) {
-  const std::string name = path == "-" ? "standard input" : path;
+  // A view: a stream checks every line it reads, and only a failure needs the name as a string.
+  const std::string_view name =
+      path == "-" ? std::string_view("standard input") : std::string_view(path);
   if (bytes.starts_with(std::string_view("\xFF\xFE", 2)) || bytes.starts_with(std::string_view("\xFE\xFF", 2))) {
     fail_at(bytes, 0, name,
             "UTF-16 text; chronicle reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)",

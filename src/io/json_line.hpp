@@ -143,7 +143,14 @@ struct json_line {
         case 'r': out += '\r'; break;
         case 't': out += '\t'; break;
         case 'u': {
+          const std::size_t escape_at = at - 2;
           char32_t code = hex4();
+          // JSON may write a NUL; no text chronicle reads holds one (check_text), and the
+          // error points at the escape, where a check of the decoded text could not.
+          if (code == 0) {
+            at = escape_at;
+            fail("\\u0000, a NUL character: this looks like binary data, not text");
+          }
           if (code >= 0xD800 && code <= 0xDBFF) {  // a surrogate pair
             if (at + 2 > text.size() || text[at] != '\\' || text[at + 1] != 'u') fail("lone surrogate");
             at += 2;
