@@ -143,22 +143,25 @@ struct json_line {
         case 'r': out += '\r'; break;
         case 't': out += '\t'; break;
         case 'u': {
+          // Errors in what an escape means point at the escape.
           const std::size_t escape_at = at - 2;
-          char32_t code = hex4();
-          // JSON may write a NUL; no text chronicle reads holds one (check_text), and the
-          // error points at the escape, where a check of the decoded text could not.
-          if (code == 0) {
+          const auto fail_at_escape = [&](const std::string& what) {
             at = escape_at;
-            fail("\\u0000, a NUL character: this looks like binary data, not text");
-          }
+            fail(what);
+          };
+          char32_t code = hex4();
+          // JSON may write a NUL; no text chronicle reads holds one (check_text).
+          if (code == 0)
+            fail_at_escape("\\u0000, a NUL character: this looks like binary data, not text");
           if (code >= 0xD800 && code <= 0xDBFF) {  // a surrogate pair
-            if (at + 2 > text.size() || text[at] != '\\' || text[at + 1] != 'u') fail("lone surrogate");
+            if (at + 2 > text.size() || text[at] != '\\' || text[at + 1] != 'u')
+              fail_at_escape("lone surrogate");
             at += 2;
             const char32_t low = hex4();
-            if (low < 0xDC00 || low > 0xDFFF) fail("lone surrogate");
+            if (low < 0xDC00 || low > 0xDFFF) fail_at_escape("lone surrogate");
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
           } else if (code >= 0xDC00 && code <= 0xDFFF) {
-            fail("lone surrogate");
+            fail_at_escape("lone surrogate");
           }
           append_utf8(out, code);
           break;
