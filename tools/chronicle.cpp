@@ -220,6 +220,7 @@ int run_tag(const arguments& args) {
       std::stoi(jobs_text) < 1) {
     throw usage_error{"--jobs must be a number of threads from 1 to 999, not " + jobs_text};
   }
+  const auto jobs = static_cast<std::size_t>(std::stoi(jobs_text));
   if (args.inputs.empty()) throw usage_error{"tag needs a FILE or - for standard input"};
   const bool jsonl_input = input == "jsonl";
   const bool timeml_output = format == "timeml";
@@ -230,6 +231,9 @@ int run_tag(const arguments& args) {
   const std::string out_path = output_path(args);
   const auto dct = dct_option(args);
   const text_mode mode = mode_option(args);
+  // A file is one job: threads past the number of files would start only to find none.
+  const auto threads =
+      static_cast<unsigned>(jsonl_input ? jobs : std::min(jobs, args.inputs.size()));
 
   // Each input is named on its lines when there are several. Jobs view the inputs' names in
   // `args`, which outlives them: a stream makes a job a line, and copies would cost as many.
@@ -275,7 +279,7 @@ int run_tag(const arguments& args) {
     pending.clear();
   };
   try {
-    run_in_order(static_cast<unsigned>(std::stoi(jobs_text)), next, [&](std::string& text) {
+    run_in_order(threads, next, [&](std::string& text) {
       pending += text;
       if (pending.size() >= std::size_t{1} << 16) flush();
     });
