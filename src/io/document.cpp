@@ -1,12 +1,12 @@
 // Plain-text and Markdown articles: validation, front matter, title line.
 #include "chronicle/document.hpp"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
 
 #include "chronicle/error.hpp"
 #include "chronicle/timex.hpp"

@@ -2,11 +2,11 @@
 // Resolution: a typed expression and what it is relative to, to a TIMEX3 value and the days
 // it covers.
 
-#include <date/date.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <date/date.h>
 
 #include "chronicle/timex.hpp"
 #include "recognize/expression.hpp"
