@@ -199,7 +199,7 @@ std::string tag_file(const std::string& path, std::string_view label,
 std::string tag_json_line(const std::string& line, const std::string& path, std::size_t number,
                           std::string_view label, std::optional<date::sys_days> dct,
                           text_mode mode) {
-  batch_document doc = parse_document_line(line, path == "-" ? "standard input" : path, number);
+  batch_document doc = parse_document_line(line, path, number);
   if (dct) doc.dct = dct;
   return render_jsonl(tagger::english().tag(doc.text, {doc.dct, mode}), label, doc.id);
 }

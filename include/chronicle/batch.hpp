@@ -41,8 +41,9 @@ void run_in_order(unsigned jobs, const std::function<std::optional<text_job>()>&
                   const std::function<void(std::string&)>& done);
 
 // One document from a JSON line `{"id": "...", "text": "...", "dct": "2020-06-26"}` (dct
-// optional). Throws chronicle::error "NAME:LINE:COL: ..." on anything else, bytes that are not
-// UTF-8 text (check_text) included, written or escaped.
+// optional), line `line_number` of the input `name` ("-": standard input). Throws
+// chronicle::error "NAME:LINE:COL: ..." on anything else, bytes that are not UTF-8 text
+// (check_text) included, written or escaped.
 batch_document parse_document_line(std::string_view line, const std::string& name, std::size_t line_number);
 
 }  // namespace chronicle

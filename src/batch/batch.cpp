@@ -14,6 +14,7 @@
 #include "chronicle/document.hpp"
 #include "chronicle/error.hpp"
 #include "io/json_line.hpp"
+#include "io/messages.hpp"
 
 namespace chronicle {
 namespace {
@@ -155,7 +156,7 @@ batch_document parse_document_line(std::string_view line, const std::string& nam
   // The line is checked as it is written: its decoded strings are then text too, the reader
   // refusing what escapes could add (a NUL, a lone surrogate) where it stands.
   check_text(line, name, line_number);
-  detail::json_line in{line, name, line_number};
+  detail::json_line in{line, detail::shown_name(name), line_number};
   batch_document doc;
   bool has_text = false;
   in.object([&](const std::string& key, std::size_t key_at) {

@@ -10,7 +10,7 @@
 
 #include "chronicle/error.hpp"
 #include "chronicle/timex.hpp"
-#include "io/excerpt.hpp"
+#include "io/messages.hpp"
 
 namespace chronicle {
 
@@ -60,8 +60,7 @@ bool ends_sentence(std::string_view line) {
 
 void check_text(std::string_view bytes, const std::string& path, std::size_t first_line) {
   // A view: a stream checks every line it reads, and only a failure needs the name as a string.
-  const std::string_view name =
-      path == "-" ? std::string_view("standard input") : std::string_view(path);
+  const std::string_view name = detail::shown_name(path);
   if (bytes.starts_with(std::string_view("\xFF\xFE", 2)) || bytes.starts_with(std::string_view("\xFE\xFF", 2))) {
     fail_at(bytes, 0, name,
             "UTF-16 text; chronicle reads UTF-8 (convert it first: iconv -f UTF-16 -t UTF-8)",
@@ -132,7 +131,7 @@ std::string id_from_path(std::string_view path) {
 
 document parse_document(std::string bytes, const std::string& path) {
   check_text(bytes, path);
-  const std::string name = path == "-" ? "standard input" : path;
+  const std::string name(detail::shown_name(path));
   document doc;
   doc.path = path;
   doc.id = id_from_path(path);

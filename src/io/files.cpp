@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "chronicle/error.hpp"
+#include "io/messages.hpp"
 
 namespace chronicle {
 namespace {
@@ -20,10 +21,8 @@ namespace {
 // an endless pipe or a mistaken disk image from taking all memory before any check can run.
 constexpr std::size_t max_input = std::size_t{256} << 20;
 
-std::string shown(const std::string& path) { return path == "-" ? "standard input" : path; }
-
 [[noreturn]] void fail_errno(const std::string& path, const char* what, int reason) {
-  throw error(shown(path) + ": " + what + ": " + std::strerror(reason));
+  throw error(std::string(detail::shown_name(path)) + ": " + what + ": " + std::strerror(reason));
 }
 
 std::string read_all(int fd, const std::string& path) {
@@ -39,7 +38,8 @@ std::string read_all(int fd, const std::string& path) {
     if (n < 0) fail_errno(path, "cannot read", errno);
     if (n == 0) return content;
     if (content.size() + static_cast<std::size_t>(n) > max_input) {
-      throw error(shown(path) + ": larger than 256 MiB; chronicle reads one article at a time");
+      throw error(std::string(detail::shown_name(path)) +
+                  ": larger than 256 MiB; chronicle reads one article at a time");
     }
     content.append(buffer, static_cast<std::size_t>(n));
   }
@@ -107,7 +107,7 @@ bool line_reader::next(std::string& line) {
     start_ = 0;
     scanned_ = buffer_.size();
     if (buffer_.size() > max_input) {
-      throw error(shown(path_) + ":" + std::to_string(line_number_ + 1) +
+      throw error(std::string(detail::shown_name(path_)) + ":" + std::to_string(line_number_ + 1) +
                   ": a line longer than 256 MiB; a JSON line holds one document");
     }
     char chunk[1 << 16];

@@ -71,11 +71,13 @@ inline std::string json_string(std::string_view s) {
 // chronicle's JSON-lines inputs need. Errors name the file, the line and the column.
 struct json_line {
   std::string_view text;
-  const std::string& name;
+  std::string_view name;  // of the input, as messages show it
   std::size_t line;
   std::size_t at = 0;
 
-  [[noreturn]] void fail(const std::string& what) const { throw error(name, line, at + 1, what); }
+  [[noreturn]] void fail(const std::string& what) const {
+    throw error(std::string(name), line, at + 1, what);
+  }
 
   void skip_space() {
     while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r')) ++at;

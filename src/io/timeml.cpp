@@ -8,6 +8,7 @@
 
 #include "chronicle/document.hpp"
 #include "chronicle/error.hpp"
+#include "io/messages.hpp"
 
 // TimeML files are tiny, regular XML: a hand-written scanner keeps offsets exact and needs no
 // XML library. It knows tags, attributes in double (or single) quotes, <?...?>, <!...> and
@@ -338,7 +339,7 @@ std::set<std::string, std::less<>> reserved_tids(const timeml_document& doc) {
 
 timeml_document parse_timeml(std::string raw, const std::string& path) {
   check_text(raw, path);
-  const std::string name = path == "-" ? "standard input" : path;
+  const std::string name(detail::shown_name(path));
   timeml_document doc;
   doc.path = path;
   doc.raw = std::move(raw);

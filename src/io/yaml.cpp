@@ -10,7 +10,7 @@
 
 #include "chronicle/error.hpp"
 #include "chronicle/io.hpp"
-#include "io/excerpt.hpp"
+#include "io/messages.hpp"
 
 namespace chronicle {
 namespace {
@@ -355,7 +355,7 @@ std::string to_yaml(const timeline& t) {
 
 timeline timeline_from_yaml(std::string_view yaml, const std::string& path) {
   check_text(yaml, path);
-  const std::string name = path == "-" ? "standard input" : path;
+  const std::string name(detail::shown_name(path));
   auto yaml_error = [&](const YAML::Exception& e) {
     // yaml-cpp stops runaway nesting ("[[[[...") with the bare message "bad file".
     const bool deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
