@@ -58,6 +58,26 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+// The file `path` opened for reading, or for "-" a copy of standard input's descriptor, which
+// its owner closes as it closes a file: standard input itself stays open.
+detail::file_descriptor open_to_read(const std::string& path) {
+  detail::file_descriptor in;
+  if (path == "-") {
+    in = detail::file_descriptor(::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0));
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
+    in = detail::file_descriptor(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  }
+  if (!in.is_open()) fail_errno(path, "cannot read", errno);
+  return in;
+}
+
+// The folder a file is in, where its temporary twin is made and whose entry is synced.
+std::filesystem::path folder_of(const std::filesystem::path& file) {
+  return file.has_parent_path() ? file.parent_path() : ".";
+}
+
 }  // namespace
 
 bool detail::file_descriptor::close() {
@@ -65,11 +85,7 @@ bool detail::file_descriptor::close() {
 }
 
 std::string read_file(const std::string& path) {
-  if (path == "-") return read_all(STDIN_FILENO, path);
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
-  const detail::file_descriptor in{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (!in.is_open()) fail_errno(path, "cannot read", errno);
+  const detail::file_descriptor in = open_to_read(path);
   return read_all(in.get(), path);
 }
 
@@ -79,18 +95,7 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   out.commit();
 }
 
-line_reader::line_reader(const std::string& path) : path_(path) {
-  // Standard input is read through a copy of its descriptor, which the reader closes as it
-  // closes a file it opened: standard input itself stays open.
-  if (path == "-") {
-    in_ = detail::file_descriptor(::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0));
-  } else {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw error(path + ": is a directory, not a file");
-    in_ = detail::file_descriptor(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  }
-  if (!in_.is_open()) fail_errno(path, "cannot read", errno);
-}
+line_reader::line_reader(const std::string& path) : path_(path), in_(open_to_read(path)) {}
 
 bool line_reader::next(std::string& line) {
   for (;;) {
@@ -139,8 +144,7 @@ file_output::file_output(const std::string& path) : path_(path), target_(path) {
   }
   // The temporary file sits beside the target so that the rename stays on one file system.
   const std::filesystem::path target(target_);
-  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  temporary_ = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  temporary_ = (folder_of(target) / ("." + target.filename().string() + ".XXXXXX")).string();
   out_ = detail::file_descriptor(::mkstemp(temporary_.data()));
   if (!out_.is_open()) {
     temporary_.clear();
@@ -172,8 +176,7 @@ void file_output::commit() {
     fail_errno(path_, "cannot write", errno);
   temporary_.clear();
   // The rename itself is durable only once the folder is on disk too.
-  const std::filesystem::path target(target_);
-  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+  const std::filesystem::path folder = folder_of(target_);
   const detail::file_descriptor dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
   if (dir.is_open()) ::fsync(dir.get());
 }
