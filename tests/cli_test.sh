@@ -75,6 +75,9 @@ printf '{"id":"a","text":"They met on Friday.","dct":"2020-06-27"}\n\n{"id":"b",
 printf '{"id":"a","txt":"x"}\n' >"$work/badfield.jsonl"
 printf '{"id":"a","text":"x","dct":"2020-02-30"}\n' >"$work/baddct.jsonl"
 expect 2 "chronicle: --jobs must be a number of threads from 1 to 999, not 0" -- tag --jobs 0 "$work/ok.txt"
+for jobs in 1000 -1 2x ""; do
+  expect 2 "chronicle: --jobs must be a number of threads from 1 to 999, not $jobs" -- tag --jobs "$jobs" "$work/ok.txt"
+done
 expect 2 "chronicle: --input must be text or jsonl" -- tag --input xml "$work/ok.txt"
 expect 1 "chronicle: $work/badfield.jsonl:1:11: unknown field \"txt\" (id, text, dct)" -- tag --input jsonl "$work/badfield.jsonl"
 expect 1 "chronicle: $work/baddct.jsonl:1:28: dct 2020-02-30 is not a calendar date (YYYY-MM-DD)" -- tag --input jsonl "$work/baddct.jsonl"

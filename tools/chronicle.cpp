@@ -1,6 +1,7 @@
 // chronicle: the command-line tool. It parses arguments and calls the library; nothing else.
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -129,6 +130,19 @@ text_mode mode_option(const arguments& args) {
   throw usage_error{"--mode must be auto, news or narrative, not " + it->second};
 }
 
+// --jobs: digits only (from_chars takes no sign, space or "0x"), read whole, from 1 to 999.
+std::size_t jobs_option(const arguments& args) {
+  const auto it = args.options.find("--jobs");
+  if (it == args.options.end()) return 1;
+  const std::string& text = it->second;
+  std::size_t jobs = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), jobs);
+  if (error != std::errc{} || end != text.data() + text.size() || jobs < 1 || jobs > 999) {
+    throw usage_error{"--jobs must be a number of threads from 1 to 999, not " + text};
+  }
+  return jobs;
+}
+
 std::string option(const arguments& args, std::string_view name, std::string fallback) {
   const auto it = args.options.find(name);
   return it == args.options.end() ? fallback : it->second;
@@ -215,12 +229,7 @@ int run_tag(const arguments& args) {
   const std::string input = option(args, "--input", "text");
   if (input != "text" && input != "jsonl") throw usage_error{"--input must be text or jsonl"};
   if (input == "jsonl" && format == "timeml") throw usage_error{"--format timeml needs TimeML input (.tml)"};
-  const std::string jobs_text = option(args, "--jobs", "1");
-  if (jobs_text.empty() || jobs_text.size() > 3 || jobs_text.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoi(jobs_text) < 1) {
-    throw usage_error{"--jobs must be a number of threads from 1 to 999, not " + jobs_text};
-  }
-  const auto jobs = static_cast<std::size_t>(std::stoi(jobs_text));
+  const std::size_t jobs = jobs_option(args);
   if (args.inputs.empty()) throw usage_error{"tag needs a FILE or - for standard input"};
   const bool jsonl_input = input == "jsonl";
   const bool timeml_output = format == "timeml";
