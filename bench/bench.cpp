@@ -3,11 +3,14 @@
 // as a table; what counts are the ratios, taken in the same run.
 //
 // usage: chronicle_bench [CORPUS_DIR] [--seconds S] [--write-text FILE] [--only tag|extract]
+//                        [--stages]
 //   --write-text writes the corpus text, documents separated by blank lines, for the peers.
 //   --only runs one measure alone, single-threaded, for a profiler (perf record, callgrind).
+//   --stages tells where tagging's time goes, stage by stage, and prints nothing else.
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +28,10 @@
 #include "chronicle/tagger.hpp"
 #include "chronicle/timeline.hpp"
 #include "chronicle/timeml.hpp"
+#include "recognize/pack.hpp"
+#include "recognize/recognize.hpp"
+#include "recognize/shapes.hpp"
+#include "text/tokenize.hpp"
 
 namespace {
 
@@ -99,12 +106,55 @@ std::pair<double, double> seconds_per_run_in_turn(double seconds, First first, S
 
 std::size_t sink = 0;  // keeps results alive so that no work is optimized away
 
+// Where tagging's time goes. The corpus is read a document at a time through the first stage,
+// then through the first two, and so on; the last is the whole tagger. A stage's time is its
+// line's less the line before. (Recognition computes the token facts itself, so its line
+// less the facts' line is its matching and choosing alone.) Time, not callgrind's instruction
+// counts: a stage whose loads wait on the language pack takes longer an instruction.
+void print_stages(const corpus& c, const chronicle::tagger& tagger, double seconds) {
+  using namespace chronicle::detail;
+  const language_pack& pack = *english_pack();
+  enum stage { tokens = 1, words, facts, recognition, whole_tagger };
+  constexpr std::array<const char*, whole_tagger> names = {
+      "tokenize", "look up words", "token facts", "recognize (match, choose)",
+      "sentences, tenses, resolve, timexes"};
+  const auto read_through = [&](stage last) {
+    return [&c, &tagger, &pack, last] {
+      for (const auto& d : c.docs) {
+        if (last == whole_tagger) {
+          sink += tagger.tag(d.text, {d.dct, chronicle::text_mode::automatic}).size();
+          continue;
+        }
+        const token_list tokenized = tokenize(d.text);
+        sink += tokenized.tokens.size();
+        if (last == tokens) continue;
+        const known_words known = look_up_words(tokenized.tokens, pack);
+        if (last == words) continue;
+        sink += last == facts ? facts_of_tokens(tokenized.tokens, known, pack).size()
+                              : recognize(tokenized.tokens, known, pack).size();
+      }
+    };
+  };
+  const double mb = static_cast<double>(c.bytes) / 1e6;
+  const double whole = seconds_per_warm_run(seconds, read_through(whole_tagger));
+  double before = 0;
+  for (int s = tokens; s <= whole_tagger; ++s) {
+    const double t =
+        s == whole_tagger ? whole : seconds_per_warm_run(seconds, read_through(stage(s)));
+    std::printf("stage    %-36s %6.2f ms a MB  %5.1f%% of tag  (through it: %6.1f MB/s)\n",
+                names[static_cast<std::size_t>(s - 1)], (t - before) * 1e3 / mb,
+                (t - before) / whole * 100, mb / t);
+    before = t;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string folder;
   std::string text_file;
   std::string only;
+  bool stages = false;
   double seconds = 2.0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -114,6 +164,8 @@ int main(int argc, char** argv) {
       text_file = argv[++i];
     } else if (arg == "--only" && i + 1 < argc) {
       only = argv[++i];
+    } else if (arg == "--stages") {
+      stages = true;
     } else {
       folder = arg;
     }
@@ -149,6 +201,10 @@ int main(int argc, char** argv) {
       sink += chronicle::extract(doc, tagger, {}).events.size();
     }
   };
+  if (stages) {
+    print_stages(c, tagger, seconds);
+    return sink == 0 ? 1 : 0;
+  }
   if (!only.empty()) {
     if (only != "tag" && only != "extract") {
       std::fprintf(stderr, "chronicle_bench: --only takes tag or extract, not %s\n", only.c_str());
