@@ -116,7 +116,7 @@ void print_stages(const corpus& c, const chronicle::tagger& tagger, double secon
   const language_pack& pack = *english_pack();
   enum stage { tokens = 1, words, facts, recognition, whole_tagger };
   constexpr std::array<const char*, whole_tagger> names = {
-      "tokenize", "look up words", "token facts", "recognize (match, choose)",
+      "tokenize", "look up words", "token facts", "recognize (gates, match, choose)",
       "sentences, tenses, resolve, timexes"};
   const auto read_through = [&](stage last) {
     return [&c, &tagger, &pack, last] {
