@@ -109,8 +109,8 @@ std::size_t sink = 0;  // keeps results alive so that no work is optimized away
 // Where tagging's time goes. The corpus is read a document at a time through the first stage,
 // then through the first two, and so on; the last is the whole tagger. A stage's time is its
 // line's less the line before. (Recognition computes the token facts itself, so its line
-// less the facts' line is its matching and choosing alone.) Time, not callgrind's instruction
-// counts: a stage whose loads wait on the language pack takes longer an instruction.
+// less the facts' line is its gates, matching and choosing alone.) Time, not callgrind's
+// instruction counts: a stage whose loads wait on the language pack takes longer an instruction.
 void print_stages(const corpus& c, const chronicle::tagger& tagger, double seconds) {
   using namespace chronicle::detail;
   const language_pack& pack = *english_pack();
